@@ -1,0 +1,1 @@
+"""Event coding: the CAMEO codebook, the verb-pattern dictionary and the matcher."""

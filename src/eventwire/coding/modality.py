@@ -1,0 +1,161 @@
+"""Whether a verb's act happened, is intended, threatened, or is not an event.
+
+The words are facts of English: modal auxiliaries, negation, control verbs
+whose complement is only planned ("agreed to meet"), threatened ("threatened
+to strike"), refused ("refused to meet") or merely asked for ("urged X to
+withdraw"). A clause under "if" or a hypothetical modal is no event.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from ..syntax import is_infinitive
+
+Mood = Literal["actual", "intended", "threatened", "none"]
+
+HYPOTHETICAL_AUX = {"could", "would", "might", "may", "can", "should", "must", "ought"}
+FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
+CONDITION_MARKS = {"if", "unless", "whether", "lest"}
+NEGATIONS = {"not", "n't", "n’t", "never", "no"}
+
+INTENT_VERBS = {
+    "agree",
+    "plan",
+    "pledge",
+    "promise",
+    "vow",
+    "offer",
+    "seek",
+    "intend",
+    "aim",
+    "prepare",
+    "decide",
+    "want",
+    "hope",
+    "propose",
+    "commit",
+    "resolve",
+    "undertake",
+    "expect",
+    "try",
+    "attempt",
+    "schedule",
+    "set",
+    "volunteer",
+}
+INTENT_ADJECTIVES = {
+    "ready",
+    "willing",
+    "open",
+    "prepared",
+    "eager",
+    "determined",
+    "keen",
+    "due",
+    "set",
+    "poised",
+    "committed",
+}
+HYPOTHETICAL_ADJECTIVES = {"likely", "unlikely", "able", "unable", "possible"}
+THREAT_VERBS = {"threaten"}
+NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "avoid", "neglect", "reject"}
+# Verbs whose complement is what was asked of someone, not what they did.
+CONTENT_VERBS = {
+    "urge",
+    "ask",
+    "call",
+    "press",
+    "demand",
+    "tell",
+    "encourage",
+    "invite",
+    "pressure",
+    "push",
+    "persuade",
+    "order",
+    "instruct",
+    "appeal",
+    "warn",
+    "beg",
+    "implore",
+    "request",
+    "need",
+    "allow",
+    "help",
+}
+DOUBTING_VERBS = {"deny", "doubt", "dismiss", "refute"}
+
+
+def has_negation(token: Token) -> bool:
+    return any(
+        child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ == "advmod")
+        for child in token.children
+    )
+
+
+def clause_mood(verb: Token) -> Mood:
+    """The mood of the act ``verb`` names, climbing through control verbs.
+
+    Returns "none" for negated, hypothetical, conditional, refused or merely
+    requested acts; otherwise "actual", "intended" or "threatened".
+    """
+    mood: Mood = "actual"
+    token = verb
+    for _ in range(8):  # a clause chain is never deeper than a few verbs
+        if has_negation(token):
+            return "none"
+        auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & HYPOTHETICAL_AUX:
+            return "none"
+        if auxes & FUTURE_AUX and mood == "actual":
+            mood = "intended"
+        if any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children
+        ):
+            return "none"
+        dep = token.dep_
+        head = token.head
+        if dep == "xcomp" or (
+            dep == "advcl" and is_infinitive(token) and head.pos_ == "ADJ"
+        ):
+            if head.pos_ == "ADJ":
+                if head.lemma_.lower() in HYPOTHETICAL_ADJECTIVES:
+                    return "none"
+                if head.lemma_.lower() in INTENT_ADJECTIVES and mood == "actual":
+                    mood = "intended"
+                token = head.head
+                continue
+            lemma = head.lemma_.lower()
+            if lemma in NEGATING_VERBS:
+                return "none"
+            if lemma in THREAT_VERBS:
+                mood = "threatened"
+            elif lemma == "go" and _is_progressive(head):
+                mood = "intended" if mood == "actual" else mood
+            elif lemma in INTENT_VERBS:
+                mood = "intended" if mood == "actual" else mood
+            elif lemma in CONTENT_VERBS:
+                return "none"
+            token = head
+            continue
+        if dep == "conj" and token.head.pos_ in ("VERB", "AUX"):
+            # "did not meet or talk": the conjunct shares the first verb's frame.
+            token = token.head
+            continue
+        if dep in ("acl",) and is_infinitive(token):
+            return "none"  # "pressure on X to negotiate": the purpose of a noun
+        if dep == "ccomp" and head.lemma_.lower() in DOUBTING_VERBS:
+            return "none"
+        if dep in ("pcomp",) and head.head.lemma_.lower() in NEGATING_VERBS:
+            return "none"
+        if dep in ("pcomp", "advcl") and head.lower_ in ("without", "instead"):
+            return "none"
+        break
+    return mood
+
+
+def _is_progressive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)

@@ -1,0 +1,397 @@
+"""Matching a dependency parse against the verb-pattern dictionary.
+
+For every verb of a sentence the most specific rule that fits fires: its
+particles attach to the verb, its noun is the verb's object, its context words
+are in the clause. The source is the verb's subject (through control verbs and
+relative clauses; the "by" phrase in the passive), the target the first filled
+slot the rule names. Coordinated actors on either side give one event per
+dyad; a reciprocal act of coordinated subjects gives one each way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..mentions import MentionIndex
+from ..models import Mention, Modality
+from ..syntax import subject_of
+from .modality import CONTENT_VERBS, INTENT_ADJECTIVES, Mood, clause_mood
+from .verbs import Rule, VerbDictionary, VerbPattern
+
+# Code for an act that is only intended, or threatened, when a rule names none.
+DEFAULT_INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+DEFAULT_THREAT = {
+    "15": "138",
+    "16": "131",
+    "17": "137",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
+
+
+@dataclass(frozen=True)
+class Coding:
+    """An event found in a sentence, before dates and codebook fields are added."""
+
+    source: Mention
+    target: Mention | None
+    rule: Rule
+    code: str
+    modality: Modality
+    verb: Token
+    trigger_start: int
+    trigger_end: int
+    trigger: str
+    confidence: float
+
+
+def code_sentence(
+    sent: Span, verbs: VerbDictionary, mentions: MentionIndex
+) -> list[Coding]:
+    """Every event one sentence states, most specific rule per verb."""
+    found: list[Coding] = []
+    for token in sent:
+        if token.pos_ == "VERB":
+            found.extend(_code_verb(token, verbs, mentions))
+        elif token.pos_ == "AUX" and token.lemma_ == "be":
+            found.extend(_code_intent_noun(token, verbs, mentions))
+    unique: dict[tuple[str, str, str, int], Coding] = {}
+    for coding in found:
+        target = coding.target.actor.code if coding.target else ""
+        key = (coding.source.actor.code, target, coding.code, coding.trigger_start)
+        unique.setdefault(key, coding)
+    return list(unique.values())
+
+
+def _code_verb(
+    verb: Token, verbs: VerbDictionary, mentions: MentionIndex
+) -> list[Coding]:
+    threat = _consequence_threat(verb, verbs, mentions)
+    if threat:
+        return threat
+    for rule, pattern in verbs.for_lemma(verb.lemma_.lower()):
+        particles = _particles(verb, pattern)
+        if particles is None:
+            continue
+        noun = _noun(verb, rule)
+        if rule.nouns and noun is None:
+            continue
+        if rule.context and not (rule.context & _clause_lemmas(verb)):
+            continue
+        mood = clause_mood(verb)
+        if mood == "none" or _noun_negated(noun):
+            return []
+        return _events(verb, noun, particles, rule, mood, mentions)
+    return []
+
+
+def _events(
+    verb: Token,
+    noun: Token | None,
+    particles: list[Token],
+    rule: Rule,
+    mood: Mood,
+    mentions: MentionIndex,
+) -> list[Coding]:
+    passive = _is_passive(verb)
+    subject = _agent(verb) if passive else subject_of(verb)
+    if subject is None:
+        return []
+    sources = _resolve_all(subject, mentions)
+    if not sources:
+        return []
+    if passive and (noun is None or noun.dep_ != "nsubjpass"):
+        object_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        object_heads = _target_heads(verb, noun, rule, particles)
+    code, modality = _code_for(rule, mood)
+    if not code:
+        return []
+    trigger_tokens = [verb, *particles] + ([noun] if noun is not None else [])
+    first = min(t.i for t in trigger_tokens)
+    last = max(t.i for t in trigger_tokens)
+    doc = verb.doc
+    if last - first > 6:
+        first = last = verb.i
+    trigger = doc[first : last + 1]
+    codings: list[Coding] = []
+
+    def add(source: Mention, target: Mention | None) -> None:
+        if target is not None and target.actor.code == source.actor.code:
+            return
+        confidence = _confidence(rule, source, target, modality)
+        codings.append(
+            Coding(
+                source,
+                target,
+                rule,
+                code,
+                modality,
+                verb,
+                trigger.start_char,
+                trigger.end_char,
+                trigger.text,
+                confidence,
+            )
+        )
+
+    for source in sources:
+        targets = []
+        for head in object_heads:
+            targets.extend(_resolve_all(head, mentions, avoid=source.actor.code))
+        if targets:
+            for target in targets:
+                add(source, target)
+        elif rule.reciprocal and len(sources) > 1:
+            for other in sources:
+                if other is not source:
+                    add(source, other)
+        elif rule.one_sided:
+            add(source, None)
+        # else: the object is no actor, or none is named: no dyad to code
+    return codings
+
+
+def _code_intent_noun(
+    be: Token, verbs: VerbDictionary, mentions: MentionIndex
+) -> list[Coding]:
+    """ "Russia was open to talks with him": an intent stated with a noun."""
+    for adjective in be.children:
+        if (
+            adjective.dep_ != "acomp"
+            or adjective.lemma_.lower() not in INTENT_ADJECTIVES
+        ):
+            continue
+        for prep in adjective.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                for rule in verbs.for_noun(noun.lemma_.lower()):
+                    mood = clause_mood(be)
+                    if mood == "none" or _noun_negated(noun):
+                        return []
+                    return _events(be, noun, [], rule, "intended", mentions)
+    return []
+
+
+def _consequence_threat(
+    verb: Token, verbs: VerbDictionary, mentions: MentionIndex
+) -> list[Coding]:
+    """ "urged X to make a deal or face sanctions": a threat by the one urging."""
+    if verb.lemma_.lower() != "face" or verb.dep_ != "conj":
+        return []
+    siblings = [*verb.children, *verb.head.children]
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in siblings):
+        return []
+    governor = verb.head
+    while (
+        governor.dep_ in ("conj", "xcomp")
+        and governor.lemma_.lower() not in CONTENT_VERBS
+    ):
+        governor = governor.head
+    if governor.lemma_.lower() not in CONTENT_VERBS:
+        return []
+    for noun in verb.children:
+        if noun.dep_ != "dobj":
+            continue
+        for rule in verbs.for_noun(noun.lemma_.lower()):
+            threat = rule.threat or DEFAULT_THREAT.get(rule.code[:2], "")
+            if not threat:
+                continue
+            subject = subject_of(governor)
+            objects = [c for c in governor.children if c.dep_ == "dobj"]
+            if subject is None or not objects or clause_mood(governor) == "none":
+                return []
+            codings = []
+            for source in _resolve_all(subject, mentions):
+                for target in _resolve_all(
+                    objects[0], mentions, avoid=source.actor.code
+                ):
+                    if target.actor.code == source.actor.code:
+                        continue
+                    codings.append(
+                        Coding(
+                            source,
+                            target,
+                            rule,
+                            threat,
+                            "threatened",
+                            verb,
+                            verb.idx,
+                            noun.idx + len(noun.text),
+                            verb.doc[verb.i : noun.i + 1].text,
+                            _confidence(rule, source, target, "threatened"),
+                        )
+                    )
+            return codings
+    return []
+
+
+def _code_for(rule: Rule, mood: Mood) -> tuple[str, Modality]:
+    if mood == "intended":
+        # Acts with no intent code of their own (a planned appeal, a planned
+        # criticism) keep their code and are marked as intended.
+        return rule.intent or DEFAULT_INTENT.get(rule.code[:2], rule.code), "intended"
+    if mood == "threatened":
+        if rule.code.startswith("13"):
+            return rule.code, "threatened"
+        return rule.threat or DEFAULT_THREAT.get(rule.code[:2], "130"), "threatened"
+    return rule.code, "actual"
+
+
+def _confidence(
+    rule: Rule, source: Mention, target: Mention | None, modality: str
+) -> float:
+    """A 0..1 score from how the event was found (not yet calibrated)."""
+    score = 0.9
+    for mention in (source, target):
+        if mention is not None and mention.actor.entry.startswith("pronoun"):
+            score *= 0.8
+    if target is None:
+        score *= 0.85
+    if rule.rank == 3:
+        score *= 0.95
+    if modality != "actual":
+        score *= 0.9
+    return round(score, 2)
+
+
+# -- the parse ---------------------------------------------------------------
+
+
+def _particles(verb: Token, pattern: VerbPattern) -> list[Token] | None:
+    found: list[Token] = []
+    for word in pattern.particles:
+        match = next(
+            (
+                c
+                for c in verb.children
+                if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "dobj")
+            ),
+            None,
+        )
+        if match is None:
+            return None
+        found.append(match)
+    return found
+
+
+def _noun(verb: Token, rule: Rule) -> Token | None:
+    if not rule.nouns:
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ in ("dobj", "nsubjpass", "attr")
+            and child.lemma_.lower() in rule.nouns
+        ):
+            return child
+        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in rule.nouns:
+            return child
+    return None
+
+
+def _noun_negated(noun: Token | None) -> bool:
+    return noun is not None and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
+def _clause_lemmas(verb: Token) -> set[str]:
+    lemmas: set[str] = set()
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        lemmas.add(token.lemma_.lower())
+        for child in token.children:
+            if child.dep_ in _CLAUSE_DEPS or (
+                child.dep_ == "conj" and child.pos_ == "VERB"
+            ):
+                continue
+            stack.append(child)
+    return lemmas
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _target_heads(
+    verb: Token, noun: Token | None, rule: Rule, particles: list[Token]
+) -> list[Token]:
+    particle_words = {p.lower_ for p in particles}
+    for slot in rule.target:
+        heads: list[Token] = []
+        if slot in ("dobj", "dative"):
+            heads = [c for c in verb.children if c.dep_ == slot and c is not noun]
+        else:
+            holders = [verb] + ([noun] if noun is not None else [])
+            holders += [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
+            holders += _nested_nouns(holders[1:])
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ in ("prep", "dative") and child.lower_ == slot:
+                        heads.extend(g for g in child.children if g.dep_ == "pobj")
+            if not heads and slot in particle_words:
+                heads = [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
+        if heads:
+            return heads[:1]
+    return []
+
+
+def _nested_nouns(nouns: list[Token]) -> list[Token]:
+    """Nouns inside the object's own prepositional phrases, two levels deep:
+    "demanded the lifting of sanctions from the EU"."""
+    found: list[Token] = []
+    frontier = nouns
+    for _ in range(2):
+        frontier = [
+            pobj
+            for noun in frontier
+            for prep in noun.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        found.extend(frontier)
+    return found
+
+
+def _resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Mention]:
+    """The actors of a head and of the heads coordinated with it."""
+    resolved: list[Mention] = []
+    for token in [head, *_conjuncts(head)]:
+        candidates = [mentions.mention(token, avoid=avoid)]
+        candidates += mentions.coordinated.get(token.i, [])
+        for mention in candidates:
+            if mention is not None and mention.actor.code not in {
+                m.actor.code for m in resolved
+            }:
+                resolved.append(mention)
+    return resolved
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                found.append(child)
+                stack.append(child)
+    return found

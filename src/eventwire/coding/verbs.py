@@ -1,0 +1,197 @@
+"""The verb-pattern dictionary: which words code to which CAMEO event.
+
+Rules live in ``data/verbs/rules.yml``; each has an ``id`` that every event it
+codes carries in ``Event.rule``. A rule names verb lemmas (with the particles
+that belong to them: "call on"), optional light-verb nouns ("hold" + "talk"),
+optional context words that pick a sub-code ("spoke by phone" -> 041), where to
+look for the target, and the codes to use when the act is only intended or
+threatened. The file's header documents the schema.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import DictionaryError
+from .cameo import Codebook
+
+_KEYS = {
+    "id",
+    "code",
+    "verbs",
+    "nouns",
+    "context",
+    "target",
+    "one_sided",
+    "reciprocal",
+    "intent",
+    "threat",
+    "examples",
+}
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """A verb lemma and the particles that must attach to it."""
+
+    lemma: str
+    particles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One coding rule of the dictionary."""
+
+    id: str
+    code: str
+    verbs: tuple[VerbPattern, ...]
+    nouns: frozenset[str]
+    context: frozenset[str]
+    target: tuple[str, ...]
+    one_sided: bool
+    reciprocal: bool
+    intent: str
+    threat: str
+    examples: tuple[str, ...]
+    origin: str
+
+    @property
+    def rank(self) -> int:
+        """Lower tries first: nouns and context, nouns, context, plain verbs."""
+        if self.nouns and self.context:
+            return 0
+        if self.nouns:
+            return 1
+        if self.context:
+            return 2
+        return 3
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line each mapping starts on."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping: dict[str, Any] = dict(loader.construct_mapping(node, deep=True))  # type: ignore[arg-type]
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _mapping_with_line,
+)
+
+
+class VerbDictionary:
+    """Rules indexed by verb lemma, most specific first."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        index: dict[str, list[tuple[Rule, VerbPattern]]] = defaultdict(list)
+        for rule in sorted(rules, key=lambda r: r.rank):  # stable: file order kept
+            for pattern in rule.verbs:
+                index[pattern.lemma].append((rule, pattern))
+        self._index = dict(index)
+        nouns: dict[str, list[Rule]] = defaultdict(list)
+        for rule in rules:
+            for noun in rule.nouns:
+                nouns[noun].append(rule)
+        self._nouns = dict(nouns)
+
+    @classmethod
+    def from_path(
+        cls, path: Path | None = None, codebook: Codebook | None = None
+    ) -> VerbDictionary:
+        """Read and check a rules file (the built-in one by default).
+
+        Raises:
+            DictionaryError: naming the file and line of the first problem.
+        """
+        path = path or Path(
+            str(resources.files("eventwire") / "data" / "verbs" / "rules.yml")
+        )
+        codebook = codebook or Codebook.from_path()
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        except yaml.YAMLError as exc:
+            raise DictionaryError(f"{path}: not valid YAML ({exc})") from exc
+        except OSError as exc:
+            raise DictionaryError(f"{path}: cannot read ({exc.strerror})") from exc
+        if not isinstance(data, list):
+            raise DictionaryError(f"{path}: expected a list of rules")
+        rules: list[Rule] = []
+        seen: set[str] = set()
+        for item in data:
+            rule = _parse_rule(item, path, codebook)
+            if rule.id in seen:
+                raise DictionaryError(f"{rule.origin}: duplicate rule id {rule.id!r}")
+            seen.add(rule.id)
+            rules.append(rule)
+        return cls(rules)
+
+    def for_lemma(self, lemma: str) -> list[tuple[Rule, VerbPattern]]:
+        return self._index.get(lemma, [])
+
+    def for_noun(self, lemma: str) -> list[Rule]:
+        return self._nouns.get(lemma, [])
+
+    def codes(self) -> set[str]:
+        return {rule.code for rule in self.rules}
+
+
+def _parse_rule(item: Any, path: Path, codebook: Codebook) -> Rule:
+    if not isinstance(item, dict):
+        raise DictionaryError(f"{path}: every rule must be a mapping")
+    origin = f"{path.name}:{item.pop('__line__', '?')}"
+    unknown = set(item) - _KEYS
+    if unknown:
+        raise DictionaryError(f"{origin}: unknown key(s) {', '.join(sorted(unknown))}")
+    for key in ("id", "code", "verbs"):
+        if key not in item:
+            raise DictionaryError(f"{origin}: rule needs {key!r}")
+    code = str(item["code"])
+    if code not in codebook:
+        raise DictionaryError(f"{origin}: {code!r} is not a CAMEO code")
+    intent = str(item.get("intent") or "")
+    threat = str(item.get("threat") or "")
+    if intent and (intent not in codebook or not intent.startswith("03")):
+        raise DictionaryError(f"{origin}: intent {intent!r} is not a 03x code")
+    if threat and (threat not in codebook or not threat.startswith("13")):
+        raise DictionaryError(f"{origin}: threat {threat!r} is not a 13x code")
+    verbs = tuple(
+        VerbPattern(words[0], tuple(words[1:]))
+        for words in (str(v).lower().split() for v in _strings(item, "verbs", origin))
+        if words
+    )
+    if not verbs:
+        raise DictionaryError(f"{origin}: rule {item['id']!r} has no verbs")
+    return Rule(
+        id=str(item["id"]),
+        code=code,
+        verbs=verbs,
+        nouns=frozenset(n.lower() for n in _strings(item, "nouns", origin)),
+        context=frozenset(c.lower() for c in _strings(item, "context", origin)),
+        target=tuple(t.lower() for t in _strings(item, "target", origin)),
+        one_sided=bool(item.get("one_sided", False)),
+        reciprocal=bool(item.get("reciprocal", False)),
+        intent=intent,
+        threat=threat,
+        examples=tuple(_strings(item, "examples", origin)),
+        origin=origin,
+    )
+
+
+def _strings(item: dict[str, Any], key: str, origin: str) -> list[str]:
+    value = item.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DictionaryError(f"{origin}: {key!r} must be a list of strings")
+    return list(value)

@@ -1,0 +1,329 @@
+"""Actor mentions in a parsed article: noun phrases resolved to CAMEO actors.
+
+Every noun-phrase head of the article is looked at once, in reading order, so
+that a pronoun can refer back to the people named before it. The coder then
+asks for the actor behind any token.
+
+Notes:
+    Pronouns follow the centering heuristic of Grosz, Joshi and Weinstein
+    (1995): a subject pronoun ("he") refers to the most recent person who was
+    the subject of a clause; an object pronoun ("him") to the most recent person
+    named, other than the actor of its own event. A possessed noun resolves only
+    when the noun itself names an agent ("Russia's foreign ministry"), never by
+    guessing from the possessor ("Russia's closest partner" stays unresolved).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import TITLE_OFFICES, ActorDictionary
+from .models import Actor, Mention
+
+_NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+_SUBJECT_PRONOUNS = {"he", "she"}
+_OBJECT_PRONOUNS = {"him", "her"}
+_HEAD_POS = {"PROPN", "NOUN", "PRON", "ADJ", "X"}
+# The names an adjective cannot stand for on its own ("the Russian" is rare,
+# "Russian" as a head is almost always a tagging error on a compound).
+_PLURAL_DEMONYM_MIN = 4
+
+
+@dataclass
+class _Seen:
+    index: int
+    mention: Mention
+    subject: bool
+
+
+@dataclass
+class MentionIndex:
+    """The actor behind each noun-phrase head of one article."""
+
+    actors: ActorDictionary
+    on: dt.date
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    pronouns: dict[int, list[Mention]] = field(default_factory=dict)
+    # "Indian and Pakistani troops": the actors beyond the first, by head token.
+    coordinated: dict[int, list[Mention]] = field(default_factory=dict)
+    _people: list[_Seen] = field(default_factory=list)
+    # People the dictionaries do not know, named after a title in this article
+    # ("Indian Foreign Secretary Vikram Misri"), so that "Misri" finds them later.
+    _local: dict[str, Actor] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Doc, actors: ActorDictionary, on: dt.date) -> MentionIndex:
+        index = cls(actors, on)
+        for token in doc:
+            if token.pos_ not in _HEAD_POS or token.dep_ in _NP_DEPS - {"nmod"}:
+                continue
+            if token.dep_ == "compound":
+                continue
+            index._visit(token)
+        return index
+
+    def mention(self, token: Token, avoid: str = "") -> Mention | None:
+        """The mention headed by ``token``; for a pronoun the first candidate
+        whose actor code is not ``avoid`` (an object cannot be its own subject)."""
+        if token.i in self.pronouns:
+            for candidate in self.pronouns[token.i]:
+                if candidate.actor.code != avoid:
+                    return candidate
+            return None
+        return self.by_token.get(token.i)
+
+    # -- resolution ------------------------------------------------------------
+
+    def _visit(self, token: Token) -> None:
+        lower = token.lower_
+        if token.pos_ == "PRON":
+            if lower in _SUBJECT_PRONOUNS and token.dep_ in _SUBJECT_DEPS:
+                ranked = [s for s in reversed(self._people) if s.subject]
+            elif lower in _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS:
+                ranked = list(reversed(self._people))
+            else:
+                return
+            candidates: list[Mention] = []
+            for seen in ranked:
+                old = seen.mention
+                if old.actor.code in {c.actor.code for c in candidates}:
+                    continue
+                candidates.append(
+                    Mention(
+                        token.text,
+                        token.idx,
+                        token.idx + len(token.text),
+                        Actor(
+                            old.actor.code,
+                            old.actor.name,
+                            old.actor.country,
+                            old.actor.role,
+                            entry=f"pronoun -> {old.text!r}",
+                        ),
+                        person=True,
+                    )
+                )
+            if candidates:
+                self.pronouns[token.i] = candidates
+            return
+        mention = self._resolve_np(token)
+        if mention is None:
+            return
+        self.by_token[token.i] = mention
+        others = self._coordinated_adjectives(token, mention)
+        if others:
+            self.coordinated[token.i] = others
+        if mention.person:
+            self._people.append(_Seen(token.i, mention, token.dep_ in _SUBJECT_DEPS))
+
+    def _resolve_np(self, head: Token) -> Mention | None:
+        core = _core_tokens(head)
+        span = head.doc[core[0].i : head.i + 1]
+        named = self._longest_name(core)
+        found = _agent_phrase(core, self.actors, anywhere=head.pos_ == "PROPN")
+        agent_words = found[0] if found else None
+        if named is not None:
+            name_span, actor, person = named
+            if name_span.end == head.i + 1:
+                return _mention(span, actor, person)
+            # A name before the head: "Trump administration", "Israel Defense
+            # Forces", "NATO troops"; before a noun that names no agent the
+            # country alone ("U.S. export controls", "Ukraine's positions").
+            if agent_words is None:
+                if actor.code.startswith(("IGO", "NGO")):
+                    return _mention(span, actor, False)  # "IAEA inspectors"
+                if person:
+                    return None
+                return self._owned(span, actor.country)
+            if person or actor.code.startswith(("IGO", "NGO")):
+                return _mention(span, actor, person)
+            return self._agent_mention(span, agent_words, actor.country)
+        if found is not None:
+            agent_words, end = found
+            country = _country_modifier(head, core, self.actors, self.on)
+            if not country:
+                return None
+            if end < len(core):
+                return self._titled_person(span, core[end:], agent_words, country)
+            return self._agent_mention(span, agent_words, country)
+        local = self._local.get(span.text.lower()) or self._local.get(head.lower_)
+        if local is not None and head.pos_ == "PROPN":
+            return _mention(span, local, True)
+        if head.pos_ == "NOUN":
+            # "Ukrainian positions", "Iranian nuclear sites": what belongs to a
+            # country stands for the country (no role).
+            adjective = adjective_country(core[:-1], self.actors)
+            if adjective:
+                return self._owned(span, adjective)
+        if head.pos_ in ("PROPN", "NOUN", "ADJ"):
+            iso3 = self.actors.adjectives.get(head.lower_)
+            plural = head.tag_ in ("NNPS", "NNS")
+            if iso3 and plural and len(head.text) >= _PLURAL_DEMONYM_MIN:
+                actor = self.actors.country_actor(iso3, "")
+                return _mention(span, actor, False)
+        return None
+
+    def _coordinated_adjectives(self, head: Token, first: Mention) -> list[Mention]:
+        """ "Indian and Pakistani troops": the same agent for the other countries."""
+        adjectives = [
+            c
+            for c in head.lefts
+            if c.dep_ == "amod" and c.lower_ in self.actors.adjectives
+        ]
+        if not adjectives:
+            return []
+        others: list[Mention] = []
+        for conj in adjectives[0].conjuncts:
+            iso3 = self.actors.adjectives.get(conj.lower_)
+            if not iso3 or iso3 == first.actor.country:
+                continue
+            code = iso3 + first.actor.role
+            base = self.actors.country_actor(iso3, first.actor.role)
+            actor = Actor(
+                code, base.name, iso3, first.actor.role, entry=first.actor.entry
+            )
+            others.append(Mention(first.text, first.start, first.end, actor, False))
+        return others
+
+    def _owned(self, span: Span, country: str) -> Mention:
+        base = self.actors.country_actor(country, "")
+        actor = Actor(base.code, base.name, country, "", entry=f"of {country}")
+        return _mention(span, actor, False)
+
+    def _titled_person(
+        self, span: Span, name: list[Token], words: str, country: str
+    ) -> Mention:
+        """A person the dictionaries do not know, coded by the title before the name."""
+        role = self.actors.agents[words].role
+        full = span.doc[name[0].i : name[-1].i + 1].text
+        base = self.actors.country_actor(country, role)
+        actor = Actor(base.code, full, country, role, entry=f"title {words!r}")
+        self._local[full.lower()] = actor
+        self._local[name[-1].lower_] = actor
+        return _mention(span, actor, True)
+
+    def _agent_mention(self, span: Span, words: str, country: str) -> Mention | None:
+        agent = self.actors.agents[words]
+        if agent.kind == "leader":
+            person = self.actors.office_holder(country, None, self.on, leader=True)
+            return _mention(span, person, True) if person else None
+        if agent.kind == "office" and words in TITLE_OFFICES:
+            person = self.actors.office_holder(country, TITLE_OFFICES[words], self.on)
+            if person is not None:
+                return _mention(span, person, True)
+        actor = self.actors.country_actor(country, agent.role)
+        actor = Actor(
+            actor.code, actor.name, actor.country, actor.role, f"agent {words!r}"
+        )
+        return _mention(span, actor, False)
+
+    def _longest_name(self, core: list[Token]) -> tuple[Span, Actor, bool] | None:
+        """The longest known name in the phrase, names ending at its head first."""
+        doc = core[0].doc
+        limit = min(self.actors.max_name_tokens, len(core))
+        windows = [(len(core) - size, size) for size in range(limit, 0, -1)]
+        windows += [
+            (first, size)
+            for size in range(limit, 0, -1)
+            for first in range(len(core) - size - 1, -1, -1)
+        ]
+        for first, size in windows:
+            tokens = core[first : first + size]
+            if tokens[-1].i - tokens[0].i != size - 1:
+                continue  # not contiguous
+            span = doc[tokens[0].i : tokens[-1].i + 1]
+            text = span.text
+            actor = self.actors.lookup_name(text, self.on)
+            if actor is None and text.endswith(("’s", "'s")):
+                actor = self.actors.lookup_name(text[:-2], self.on)
+            if actor is not None:
+                return span, actor, self.actors.is_person_name(text)
+        return None
+
+
+def _mention(span: Span, actor: Actor, person: bool) -> Mention:
+    return Mention(span.text, span.start_char, span.end_char, actor, person)
+
+
+def _core_tokens(head: Token) -> list[Token]:
+    """The head and the words before it that belong to its name or title."""
+    tokens = [head]
+    stack = [head]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.i > head.i:
+                continue
+            takes = child.dep_ in ("compound", "amod", "flat", "nmod") or (
+                child.dep_ == "punct" and child.text == "-"
+            )
+            # "Indian and Pakistani troops": the coordinated modifiers too.
+            takes = takes or (current is not head and child.dep_ in ("cc", "conj"))
+            if takes:
+                tokens.append(child)
+                stack.append(child)
+    tokens.sort(key=lambda t: t.i)
+    # Keep only the contiguous run that ends at the head.
+    run = [head]
+    for token in reversed(tokens[:-1]):
+        if token.i == run[0].i - 1:
+            run.insert(0, token)
+        else:
+            break
+    return run
+
+
+def _agent_phrase(
+    core: list[Token], actors: ActorDictionary, anywhere: bool = False
+) -> tuple[str, int] | None:
+    """The agent noun of a phrase and where it ends: "foreign minister", "troop".
+
+    It ends at the head, or, for a name after a title ("spokeswoman Mao
+    Ning"), anywhere before it (``anywhere``): the last one found.
+    """
+    ends = range(len(core), 0, -1) if anywhere else [len(core)]
+    for end in ends:
+        for size in (3, 2, 1):
+            if size > end:
+                continue
+            words = core[end - size : end]
+            text = " ".join(t.lower_ for t in words[:-1])
+            last = words[-1]
+            for final in (last.lemma_.lower(), last.lower_):
+                candidate = f"{text} {final}".strip()
+                if candidate in actors.agents:
+                    return candidate, end
+    return None
+
+
+def adjective_country(tokens: list[Token], actors: ActorDictionary) -> str:
+    """The first country adjective among tokens: "Russian", "North Korean"."""
+    for index, token in enumerate(tokens):
+        if index + 1 < len(tokens):
+            pair = f"{token.lower_} {tokens[index + 1].lower_}"
+            if pair in actors.adjectives:
+                return actors.adjectives[pair]
+        iso3 = actors.adjectives.get(token.lower_) or actors.adjectives.get(token.text)
+        if iso3:
+            return iso3
+    return ""
+
+
+def _country_modifier(
+    head: Token, core: list[Token], actors: ActorDictionary, on: dt.date
+) -> str:
+    """The country that an agent noun belongs to: "Russian", "U.S.", "Russia's"."""
+    iso3 = adjective_country(core[:-1], actors)
+    if iso3:
+        return iso3
+    for child in head.children:
+        if child.dep_ == "poss":
+            actor = actors.lookup_name(child.text, on)
+            if actor is not None and not actor.code.startswith("IGO"):
+                return actor.country
+            return actors.adjectives.get(child.lower_, "")
+    return ""

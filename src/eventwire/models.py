@@ -1,0 +1,152 @@
+"""The records every layer exchanges: articles in, events and quotes out.
+
+The field names of :class:`Event` and :class:`Quote` are the column names of every
+output format and of the database, so that JSON, CSV and SQL carry the same words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+DatePrecision = Literal["day", "month", "year", "publication"]
+Modality = Literal["actual", "intended", "threatened"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its text and what is known about it."""
+
+    article_id: str
+    text: str
+    published: dt.date | None = None
+    url: str = ""
+    source: str = ""
+    title: str = ""
+    language: str = "en"
+    origin: str = ""  # "file:line" the article was read from, for messages
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor resolved to a CAMEO code: "the Kremlin" -> RUSGOV."""
+
+    code: str  # "RUSGOV", "IGOUNO", "UKR"
+    name: str  # canonical name: "Vladimir Putin", "Government of Russia"
+    country: str  # ISO3 or IGO organisation code ("UNO")
+    role: str = ""  # "GOV", "MIL", ... or "" for the country at large
+    entry: str = ""  # which dictionary entry resolved it, for explanations
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that names an actor."""
+
+    text: str
+    start: int  # character offsets in the article
+    end: int
+    actor: Actor
+    person: bool = False  # names one person (so "he" can refer to it)
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date resolved from the words of a sentence."""
+
+    date: dt.date
+    precision: DatePrecision
+    text: str
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event, flat so that every output format shares its columns."""
+
+    event_id: str
+    article_id: str
+    sentence_index: int
+    sentence: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    source_text: str
+    source_name: str
+    source_code: str
+    source_country: str
+    source_role: str
+    target_text: str
+    target_name: str
+    target_code: str
+    target_country: str
+    target_role: str
+    cameo: str
+    root_code: str
+    event_label: str
+    quad_class: int
+    goldstein: float
+    plover: str
+    modality: Modality
+    date: str
+    date_precision: DatePrecision
+    date_text: str
+    place_name: str = ""
+    place_country: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    confidence: float = 0.0
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+EVENT_FIELDS: tuple[str, ...] = tuple(Event.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation and who said it."""
+
+    quote_id: str
+    article_id: str
+    sentence_index: int
+    text: str
+    direct: bool
+    speaker_text: str
+    speaker_name: str
+    speaker_code: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+QUOTE_FIELDS: tuple[str, ...] = tuple(Quote.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything coded from one article."""
+
+    article: Article
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        art = self.article
+        return {
+            "article": {
+                "id": art.article_id,
+                "published": art.published.isoformat() if art.published else None,
+                "url": art.url,
+                "source": art.source,
+                "title": art.title,
+            },
+            "events": [e.to_dict() for e in self.events],
+            "quotes": [q.to_dict() for q in self.quotes],
+        }

@@ -1,0 +1,189 @@
+"""One article in, one result out: parse, actors, events, dates, quotes.
+
+Coding an article is a pure function of the article, the dictionaries and the
+model; nothing here reads or writes the database, so the same code runs in one
+process, in batches and in worker processes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import dates, nlp
+from .actors import ActorDictionary
+from .coding.cameo import Codebook
+from .coding.rules import Coding, code_sentence
+from .coding.verbs import VerbDictionary
+from .mentions import MentionIndex
+from .models import Article, DateRef, Event, Result
+from .quotes import find_quotes
+from .sources import article_id_for
+
+# Words that make up a large share of any English news text; a long text with
+# almost none of them is not English, and the coder would only produce noise.
+_ENGLISH_MARKERS = frozenset(
+    "the of and to in a is that for on said with was as by at from it his has "
+    "have are be were will not an this their they he".split()
+)
+
+
+@dataclass(frozen=True)
+class Resources:
+    """The dictionaries a coder needs, loaded once and shared read-only."""
+
+    actors: ActorDictionary
+    verbs: VerbDictionary
+    codebook: Codebook
+
+    @classmethod
+    def load(cls, rules: Path | None = None) -> Resources:
+        codebook = Codebook.from_path()
+        return cls(
+            actors=ActorDictionary.from_path(),
+            verbs=VerbDictionary.from_path(rules, codebook),
+            codebook=codebook,
+        )
+
+
+class Pipeline:
+    """A loaded model and dictionaries, ready to code articles in batches."""
+
+    def __init__(
+        self, model: str | None = None, resources: Resources | None = None
+    ) -> None:
+        self.nlp: Language = nlp.load_model(model)
+        self.resources = resources or Resources.load()
+
+    def code(self, article: Article) -> Result:
+        return next(iter(self.code_many([article])))
+
+    def code_many(
+        self, articles: Iterable[Article], batch_size: int = 16
+    ) -> Iterator[Result]:
+        """Code articles in input order, parsing them with ``nlp.pipe``."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield code_doc(doc, article, self.resources)
+
+
+_DEFAULT_PIPELINE: dict[str | None, Pipeline] = {}
+
+
+def code_text(
+    text: str,
+    published: dt.date | str | None = None,
+    article_id: str | None = None,
+    model: str | None = None,
+) -> Result:
+    """Code one text: the events, quotes and dates it states.
+
+    Args:
+        text: the article's text.
+        published: its publication date, the reference for "on Friday".
+        article_id: an identifier; by default the sha256 of the normalised text.
+        model: a spaCy model package name; the small English model by default.
+
+    Returns:
+        The :class:`~eventwire.models.Result` with typed events and quotes.
+    """
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    pipeline = _DEFAULT_PIPELINE.get(model)
+    if pipeline is None:
+        pipeline = _DEFAULT_PIPELINE[model] = Pipeline(model)
+    article = Article(article_id or article_id_for(text), text, published)
+    return pipeline.code(article)
+
+
+def code_doc(doc: Doc, article: Article, resources: Resources) -> Result:
+    """Code a parsed article (the pure core of the pipeline)."""
+    warnings: list[str] = []
+    published = article.published
+    if published is None:
+        published = dt.date.today()
+        warnings.append("no publication date: relative dates resolved against today")
+    if not is_english(doc):
+        warnings.append("the text does not look like English: nothing coded")
+        return Result(article, (), (), tuple(warnings))
+    mentions = MentionIndex.build(doc, resources.actors, published)
+    events: list[Event] = []
+    for index, sent in enumerate(doc.sents):
+        codings = code_sentence(sent, resources.verbs, mentions)
+        if not codings:
+            continue
+        found_dates = dates.find_dates(sent, published)
+        for coding in codings:
+            when = dates.date_for(coding.trigger_start, found_dates, published, sent)
+            events.append(
+                _event(article, index, sent.text.strip(), coding, when, resources)
+            )
+    quotes = find_quotes(doc, article.article_id, mentions)
+    return Result(article, tuple(events), tuple(quotes), tuple(warnings))
+
+
+def is_english(doc: Doc) -> bool:
+    words = [t.lower_ for t in doc if t.is_alpha]
+    if len(words) < 20:
+        return True
+    share = sum(w in _ENGLISH_MARKERS for w in words) / len(words)
+    return share >= 0.08
+
+
+def _event(
+    article: Article,
+    index: int,
+    sentence: str,
+    coding: Coding,
+    when: DateRef,
+    resources: Resources,
+) -> Event:
+    cameo = resources.codebook[coding.code]
+    source = coding.source
+    target = coding.target
+    key = "|".join(
+        (
+            article.article_id,
+            str(coding.trigger_start),
+            source.actor.code,
+            target.actor.code if target else "",
+            coding.code,
+        )
+    )
+    return Event(
+        event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        article_id=article.article_id,
+        sentence_index=index,
+        sentence=sentence,
+        trigger=coding.trigger,
+        trigger_start=coding.trigger_start,
+        trigger_end=coding.trigger_end,
+        source_text=source.text,
+        source_name=source.actor.name,
+        source_code=source.actor.code,
+        source_country=source.actor.country,
+        source_role=source.actor.role,
+        target_text=target.text if target else "",
+        target_name=target.actor.name if target else "",
+        target_code=target.actor.code if target else "",
+        target_country=target.actor.country if target else "",
+        target_role=target.actor.role if target else "",
+        cameo=cameo.code,
+        root_code=cameo.root,
+        event_label=cameo.name,
+        quad_class=cameo.quad_class,
+        goldstein=cameo.goldstein,
+        plover=cameo.plover,
+        modality=coding.modality,
+        date=when.date.isoformat(),
+        date_precision=when.precision,
+        date_text=when.text,
+        confidence=coding.confidence,
+        rule=coding.rule.id,
+    )

@@ -1,0 +1,148 @@
+"""The actor dictionary and the resolution of mentions in context."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors import ActorDictionary
+from eventwire.errors import DictionaryError
+from eventwire.mentions import MentionIndex
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def actors(resources):
+    return resources.actors
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "code"),
+    [
+        ("Donald Trump", D(2025, 1, 23), "USAGOV"),
+        ("Trump", D(2018, 5, 1), "USAGOV"),
+        ("Trump", D(2022, 6, 1), "USAELI"),
+        ("Joe Biden", D(2022, 6, 1), "USAGOV"),
+        ("Biden", D(2025, 6, 1), "USAELI"),
+        ("Vladimir Putin", D(2025, 1, 23), "RUSGOV"),
+        ("Xi Jinping", D(2025, 1, 23), "CHNGOV"),
+        ("Xi", D(2016, 1, 1), "CHNGOV"),
+        ("Volodymyr Zelenskyy", D(2025, 1, 23), "UKRGOV"),
+        ("Zelensky", D(2023, 3, 1), "UKRGOV"),
+        ("Volodymyr Zelenskyy", D(2018, 1, 1), "UKR"),
+        ("Benjamin Netanyahu", D(2024, 1, 1), "ISRGOV"),
+        ("Netanyahu", D(2021, 12, 1), "ISRELI"),
+        ("Olaf Scholz", D(2023, 1, 1), "DEUGOV"),
+        ("Angela Merkel", D(2023, 1, 1), "DEUELI"),
+        ("Narendra Modi", D(2024, 1, 1), "INDGOV"),
+        ("Antonio Guterres", D(2024, 1, 1), "IGOUNO"),
+        ("Sergei Lavrov", D(2024, 1, 1), "RUSGOV"),
+        ("Russia", D(2024, 1, 1), "RUSGOV"),
+        ("Russian Federation", D(2024, 1, 1), "RUSGOV"),
+        ("U.S.", D(2024, 1, 1), "USAGOV"),
+        ("United States", D(2024, 1, 1), "USAGOV"),
+        ("Kremlin", D(2024, 1, 1), "RUSGOV"),
+        ("White House", D(2024, 1, 1), "USAGOV"),
+        ("Pentagon", D(2024, 1, 1), "USAMIL"),
+        ("Moscow", D(2024, 1, 1), "RUSGOV"),
+        ("Beijing", D(2024, 1, 1), "CHNGOV"),
+        ("Kyiv", D(2024, 1, 1), "UKRGOV"),
+        ("NATO", D(2024, 1, 1), "IGOWSTNAT"),
+        ("United Nations", D(2024, 1, 1), "IGOUNO"),
+    ],
+)
+def test_name_codes_by_date(actors, name, on, code):
+    actor = actors.lookup_name(name, on)
+    assert actor is not None, name
+    assert actor.code == code
+
+
+@pytest.mark.parametrize("name", ["amnesty", "us", "china's", "Nobody Inparticular"])
+def test_lowercase_words_and_unknown_names_are_no_actors(actors, name):
+    assert actors.lookup_name(name, D(2024, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("country", "office", "leader", "on", "name"),
+    [
+        ("USA", "President", False, D(2025, 1, 23), "Donald Trump"),
+        ("USA", None, True, D(2022, 1, 1), "Joe Biden"),
+        ("CHN", None, True, D(2025, 1, 1), "Xi Jinping"),
+        ("GBR", "Prime Minister", False, D(2023, 1, 1), "Rishi Sunak"),
+        ("RUS", "Foreign Minister", False, D(2024, 1, 1), "Sergei Lavrov"),
+    ],
+)
+def test_office_holder_on_a_date(actors, country, office, leader, on, name):
+    actor = actors.office_holder(country, office, on, leader=leader)
+    assert actor is not None
+    assert actor.name == name
+
+
+def _mentions(pipeline, text, on):
+    doc = pipeline.nlp(text)
+    index = MentionIndex.build(doc, pipeline.resources.actors, on)
+    return doc, index
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "on", "code"),
+    [
+        ("The U.S. leader arrived in Tokyo.", "leader", D(2025, 2, 1), "USAGOV"),
+        ("The Chinese president spoke.", "president", D(2025, 2, 1), "CHNGOV"),
+        ("Russian troops advanced.", "troops", D(2025, 2, 1), "RUSMIL"),
+        ("Israeli police arrested two men.", "police", D(2025, 2, 1), "ISRCOP"),
+        ("Russian media reported the talks.", "media", D(2025, 2, 1), "RUSMED"),
+        ("Ukrainian rebels fled.", "rebels", D(2025, 2, 1), "UKRREB"),
+        ("The Kremlin said nothing.", "Kremlin", D(2025, 2, 1), "RUSGOV"),
+        ("U.S. President Donald Trump spoke.", "Trump", D(2025, 2, 1), "USAGOV"),
+        ("U.S. President Donald Trump spoke.", "Trump", D(2021, 6, 1), "USAELI"),
+        ("Russia's foreign ministry protested.", "ministry", D(2025, 2, 1), "RUSGOV"),
+    ],
+)
+def test_noun_phrase_resolves_in_context(pipeline, text, word, on, code):
+    doc, index = _mentions(pipeline, text, on)
+    token = next(t for t in doc if t.text == word)
+    mention = index.mention(token)
+    assert mention is not None
+    assert mention.actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Russia's closest partner stayed silent.", "partner"),
+        ("The readout gave no detail.", "readout"),
+        ("Officials met on Monday.", "Officials"),
+    ],
+)
+def test_unresolvable_mentions_stay_uncoded(pipeline, text, word):
+    doc, index = _mentions(pipeline, text, D(2025, 2, 1))
+    token = next(t for t in doc if t.text == word)
+    assert index.mention(token) is None
+
+
+def test_subject_pronoun_refers_to_last_person_subject(pipeline):
+    text = "Vladimir Putin met Xi Jinping in Beijing. He said the talks went well."
+    doc, index = _mentions(pipeline, text, D(2024, 5, 16))
+    he = next(t for t in doc if t.text == "He")
+    assert index.mention(he).actor.name == "Vladimir Putin"
+
+
+def test_object_pronoun_skips_the_events_own_source(pipeline):
+    text = "Xi Jinping met Vladimir Putin. Putin thanked him."
+    doc, index = _mentions(pipeline, text, D(2024, 5, 16))
+    him = next(t for t in doc if t.text == "him")
+    assert index.mention(him, avoid="RUSGOV").actor.name == "Xi Jinping"
+
+
+def test_malformed_people_table_names_file_and_line(tmp_path: Path):
+    for name in ("countries", "igos", "metonyms", "agents"):
+        (tmp_path / f"{name}.tsv").write_text("# comment\nheader\n", encoding="utf-8")
+    (tmp_path / "people_x.tsv").write_text(
+        "# comment\nname\taliases\tcode\toffice\ttitle\tleader\tstart\tend\n"
+        "A B\tB\tUSAGOV\tPresident\tPresident\t1\t2020-13-01\t\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match=r"people_x.tsv:3"):
+        ActorDictionary.from_path(tmp_path)

@@ -1,0 +1,163 @@
+"""The command line: formats, bad input, the database commands."""
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import main
+
+STORY = "Japan praised Australia on Monday. Egypt held talks with Qatar.\n"
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def story(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def test_code_json_prints_one_document_per_article_in_input_order(
+    runner, tmp_path, pipeline
+):
+    path = tmp_path / "in.jsonl"
+    lines = [
+        {"id": "b", "text": "France condemned Iran.", "published": "2025-03-14"},
+        {"id": "a", "text": "Japan praised Australia.", "published": "2025-03-14"},
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    result = runner.invoke(main, ["code", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["article"]["id"] for d in docs] == ["b", "a"]
+    assert docs[0]["events"][0]["cameo"] == "111"
+
+
+def test_code_jsonl_prints_flat_events_dated_from_the_text(runner, story, pipeline):
+    result = runner.invoke(
+        main, ["code", str(story), "--published", "2025-03-14", "--format", "jsonl"]
+    )
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    praise = next(e for e in events if e["cameo"] == "051")
+    assert (praise["date"], praise["date_precision"], praise["date_text"]) == (
+        "2025-03-10",
+        "day",
+        "on Monday",
+    )
+
+
+def test_code_csv_has_the_event_columns(runner, story, pipeline):
+    result = runner.invoke(
+        main, ["code", str(story), "--published", "2025-03-14", "--format", "csv"]
+    )
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and rows[0]["source_code"] == "JPNGOV"
+    assert "goldstein" in rows[0] and "rule" in rows[0]
+
+
+def test_code_reads_standard_input(runner, pipeline):
+    result = runner.invoke(
+        main, ["code", "-", "--published", "2025-03-14"], input=STORY
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["events"]
+
+
+def test_bad_inputs_are_reported_with_file_and_line_and_the_rest_is_coded(
+    runner, tmp_path, pipeline
+):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage\x00" * 10)
+    (tmp_path / "latin1.txt").write_bytes(
+        "Japan praised Australia, café.".encode("latin-1")
+    )
+    (tmp_path / "bad.jsonl").write_text(
+        '{"id": "ok", "text": "France condemned Iran."}\n'
+        "{not json\n"
+        '{"id": "notext"}\n'
+        '{"id": "baddate", "text": "Egypt held talks with Qatar.",'
+        ' "published": "2023-02-30"}\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["code", str(tmp_path), "--published", "2025-03-14"])
+    assert result.exit_code == 0
+    err = result.stderr
+    assert "empty.txt" in err and "binary" in err
+    assert "latin1.txt" in err
+    assert "bad.jsonl:2" in err and "bad.jsonl:3" in err and "bad.jsonl:4" in err
+    ids = [json.loads(line)["article"]["id"] for line in result.stdout.splitlines()]
+    assert "ok" in ids and "baddate" in ids and len(ids) == 3  # + latin1.txt
+
+
+def test_exit_status_is_nonzero_only_when_nothing_could_be_coded(
+    runner, tmp_path, pipeline
+):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(main, ["code", str(tmp_path / "empty.txt")])
+    assert result.exit_code == 1
+    assert "Error: nothing could be coded" in result.stderr
+
+
+def test_bad_published_option_fails_with_a_clear_message(runner, story):
+    result = runner.invoke(main, ["code", str(story), "--published", "23/01/2025"])
+    assert result.exit_code == 2
+    assert "is not a date" in result.stderr
+
+
+def test_ingest_twice_adds_nothing_the_second_time(runner, tmp_path, story, pipeline):
+    db = str(tmp_path / "ev.duckdb")
+    first = runner.invoke(
+        main, ["ingest", str(story), "--db", db, "--published", "2025-03-14"]
+    )
+    assert first.exit_code == 0, first.output
+    assert "1 articles added" in first.stderr
+    second = runner.invoke(
+        main, ["ingest", str(story), "--db", db, "--published", "2025-03-14"]
+    )
+    assert second.exit_code == 0, second.output
+    assert "0 articles added" in second.stderr
+    listed = runner.invoke(main, ["events", "--db", db, "--format", "json"])
+    events = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(events) == len({e["event_id"] for e in events}) >= 2
+
+
+@pytest.mark.parametrize(
+    ("options", "codes"),
+    [
+        (["--actor", "JPN"], {"051"}),
+        (["--code", "04"], {"046"}),
+        (["--source", "EGY", "--target", "QAT"], {"046"}),
+        (["--since", "2025-03-11"], {"046"}),
+        (["--until", "2025-03-10"], {"051"}),
+    ],
+)
+def test_events_filters_by_actor_code_and_date(
+    runner, tmp_path, story, pipeline, options, codes
+):
+    db = str(tmp_path / "ev.duckdb")
+    runner.invoke(main, ["ingest", str(story), "--db", db, "--published", "2025-03-14"])
+    listed = runner.invoke(main, ["events", "--db", db, "--format", "json", *options])
+    assert listed.exit_code == 0, listed.output
+    assert {json.loads(line)["cameo"] for line in listed.stdout.splitlines()} == codes
+
+
+def test_events_table_is_readable(runner, tmp_path, story, pipeline):
+    db = str(tmp_path / "ev.duckdb")
+    runner.invoke(main, ["ingest", str(story), "--db", db, "--published", "2025-03-14"])
+    listed = runner.invoke(main, ["events", "--db", db])
+    assert "JPNGOV" in listed.stdout and "Praise or endorse" in listed.stdout
+
+
+@pytest.mark.parametrize("command", ["code", "ingest", "events", "quotes", "eval"])
+def test_every_command_has_help(runner, command):
+    result = runner.invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.output

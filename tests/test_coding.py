@@ -1,0 +1,130 @@
+"""The event coder on our own sentences: structure, modality and negation."""
+
+import datetime as dt
+
+import pytest
+
+from eventwire.models import Article
+
+ON = dt.date(2025, 3, 14)  # a Friday
+
+
+def _code(pipeline, text, on=ON):
+    result = pipeline.code(Article("t", text, on))
+    return {(e.source_code, e.target_code, e.cameo, e.modality) for e in result.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plain verbs, objects and prepositions
+        (
+            "Japan praised Australia for its help.",
+            {("JPNGOV", "AUSGOV", "051", "actual")},
+        ),
+        (
+            "Russia accused Ukraine of shelling a border town.",
+            {("RUSGOV", "UKRGOV", "112", "actual")},
+        ),
+        ("France condemned Iran.", {("FRAGOV", "IRNGOV", "111", "actual")}),
+        (
+            "Germany urged Serbia to calm tensions.",
+            {("DEUGOV", "SRBGOV", "0256", "actual")},
+        ),
+        (
+            "The European Union imposed sanctions on Belarus.",
+            {("IGOEUREEC", "BLRGOV", "163", "actual")},
+        ),
+        (
+            "Indian police arrested Pakistani fishermen.",
+            {("INDCOP", "PAKAGR", "173", "actual")},
+        ),
+        # light verbs with event nouns
+        ("Egypt held talks with Qatar.", {("EGYGOV", "QATGOV", "046", "actual")}),
+        (
+            "Israeli troops launched strikes on Gaza.",
+            {("ISRMIL", "PSEGOV", "195", "actual")},
+        ),
+        # telephone sub-code from the clause
+        ("Canada spoke by phone with Mexico.", {("CANGOV", "MEXGOV", "041", "actual")}),
+        # passive voice: the agent from the "by" phrase
+        (
+            "Ukraine was attacked by Russian troops.",
+            {("RUSMIL", "UKRGOV", "190", "actual")},
+        ),
+        # coordination: one event per dyad, reciprocal acts both ways
+        (
+            "France and Germany criticised Hungary.",
+            {
+                ("FRAGOV", "HUNGOV", "111", "actual"),
+                ("DEUGOV", "HUNGOV", "111", "actual"),
+            },
+        ),
+        (
+            "Kenya and Ethiopia held talks.",
+            {
+                ("KENGOV", "ETHGOV", "046", "actual"),
+                ("ETHGOV", "KENGOV", "046", "actual"),
+            },
+        ),
+        # intent and threat
+        (
+            "Turkey will host Syria next week.",
+            {("TURGOV", "SYRGOV", "036", "intended")},
+        ),
+        ("Brazil agreed to meet Argentina.", {("BRAGOV", "ARGGOV", "036", "intended")}),
+        (
+            "China threatened to impose sanctions on Lithuania.",
+            {("CHNGOV", "LTUGOV", "1312", "threatened")},
+        ),
+        # reported speech: the inner event is coded to its own actors
+        (
+            "Officials said Russia attacked Ukraine overnight.",
+            {("RUSGOV", "UKRGOV", "190", "actual")},
+        ),
+    ],
+)
+def test_sentence_codes_to_expected_events(pipeline, text, expected):
+    assert expected <= _code(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negation
+        "Russia did not attack Ukraine.",
+        "Japan never criticised China.",
+        "Serbia refused to meet Kosovo.",
+        "Iran failed to reach an agreement with the United Nations.",
+        # hypothetical and conditional
+        "Russia could attack Ukraine.",
+        "France would condemn Iran if it tested a missile.",
+        "If Russia attacks Finland, NATO will respond.",
+        # an act only asked for is not an act
+        "Germany urged Serbia to attack nobody.",
+        # no actors
+        "The storm damaged several houses.",
+        "Oil prices fell sharply on Monday.",
+    ],
+)
+def test_sentence_codes_to_no_act(pipeline, text):
+    events = _code(pipeline, text)
+    acts = {e for e in events if e[3] == "actual" and e[2][:2] in ("19", "11", "04")}
+    assert not acts
+
+
+def test_event_carries_rule_trigger_offsets_and_codebook_fields(pipeline):
+    text = "Japan praised Australia for its help."
+    (event,) = pipeline.code(Article("t", text, ON)).events
+    assert event.rule
+    assert text[event.trigger_start : event.trigger_end] == event.trigger == "praised"
+    assert (event.root_code, event.quad_class, event.plover) == ("05", 1, "SUPPORT")
+    assert event.event_label and event.goldstein > 0
+    assert 0 < event.confidence <= 1
+    assert event.sentence == text
+
+
+def test_no_event_between_actors_the_sentence_does_not_relate(pipeline):
+    text = "Putin met Xi in Beijing while Ukraine mourned its dead."
+    events = _code(pipeline, text, dt.date(2024, 5, 16))
+    assert all("UKR" not in (s + t) for s, t, _, _ in events)
