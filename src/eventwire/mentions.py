@@ -24,6 +24,26 @@ from .actors import TITLE_OFFICES, ActorDictionary
 from .models import Actor, Mention
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
+# Nouns that name another party than their possessor: "Russia's partner".
+RELATIONAL_NOUNS = {
+    "partner",
+    "ally",
+    "neighbour",
+    "neighbor",
+    "enemy",
+    "foe",
+    "rival",
+    "friend",
+    "counterpart",
+    "adversary",
+    "backer",
+    "patron",
+    "proxy",
+    "client",
+    "critic",
+    "opponent",
+    "supporter",
+}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 _SUBJECT_PRONOUNS = {"he", "she"}
 _OBJECT_PRONOUNS = {"him", "her"}
@@ -153,6 +173,15 @@ class MentionIndex:
         local = self._local.get(span.text.lower()) or self._local.get(head.lower_)
         if local is not None and head.pos_ == "PROPN":
             return _mention(span, local, True)
+        if head.pos_ == "NOUN" and head.lemma_.lower() not in RELATIONAL_NOUNS:
+            # "Haiti's efforts", "Iran's nuclear programme": an action or a
+            # possession stands for its owner; "Russia's closest partner" is
+            # someone else and stays unresolved.
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                known = self.by_token.get(owner.i)
+                if known is not None and not known.person:
+                    return _mention(span, known.actor, False)
         if head.pos_ == "NOUN":
             # "Ukrainian positions", "Iranian nuclear sites": what belongs to a
             # country stands for the country (no role).
@@ -261,8 +290,15 @@ def _core_tokens(head: Token) -> list[Token]:
             takes = child.dep_ in ("compound", "amod", "flat", "nmod") or (
                 child.dep_ == "punct" and child.text == "-"
             )
-            # "Indian and Pakistani troops": the coordinated modifiers too.
+            # "Indian and Pakistani troops": the coordinated modifiers too;
+            # "Secretary of State Warren Christopher": a title's own "of".
             takes = takes or (current is not head and child.dep_ in ("cc", "conj"))
+            takes = takes or (
+                current is not head
+                and (current.is_title or current.lower_ == "of")
+                and child.dep_ in ("prep", "pobj")
+                and (child.lower_ == "of" or child.is_title)
+            )
             if takes:
                 tokens.append(child)
                 stack.append(child)
@@ -285,7 +321,9 @@ def _agent_phrase(
     It ends at the head, or, for a name after a title ("spokeswoman Mao
     Ning"), anywhere before it (``anywhere``): the last one found.
     """
-    ends = range(len(core), 0, -1) if anywhere else [len(core)]
+    # For a name, a title before it comes first: in "Defence Secretary Tom
+    # King" the agent is the secretary, not a king.
+    ends = [*range(len(core) - 1, 0, -1), len(core)] if anywhere else [len(core)]
     for end in ends:
         for size in (3, 2, 1):
             if size > end:

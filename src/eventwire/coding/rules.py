@@ -30,6 +30,9 @@ DEFAULT_THREAT = {
     "19": "138",
     "20": "138",
 }
+# Appeals and demands: the subject of their that-clause is the one addressed.
+_ASKING_ROOTS = {"02", "10"}
+_SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
 
 
@@ -350,6 +353,15 @@ def _target_heads(
                 heads = [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
         if heads:
             return heads[:1]
+    if noun is not None:
+        return [noun]  # "rejected a U.S. request", "North Korea's demand"
+    if rule.code[:2] in _ASKING_ROOTS and rule.target:
+        # "demanded that North Korea forsake its programme": the one asked.
+        for clause in verb.children:
+            if clause.dep_ == "ccomp":
+                subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+                if subjects:
+                    return subjects[:1]
     return []
 
 
