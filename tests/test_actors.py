@@ -137,7 +137,7 @@ def test_object_pronoun_skips_the_events_own_source(pipeline):
 
 
 def test_malformed_people_table_names_file_and_line(tmp_path: Path):
-    for name in ("countries", "igos", "metonyms", "agents"):
+    for name in ("countries", "igos", "groups", "metonyms", "agents"):
         (tmp_path / f"{name}.tsv").write_text("# comment\nheader\n", encoding="utf-8")
     (tmp_path / "people_x.tsv").write_text(
         "# comment\nname\taliases\tcode\toffice\ttitle\tleader\tstart\tend\n"

@@ -113,6 +113,7 @@ class ActorDictionary:
         book._add_pycountry()
         book._load_countries(folder / "countries.tsv")
         book._load_igos(folder / "igos.tsv")
+        book._load_groups(folder / "groups.tsv")
         book._load_metonyms(folder / "metonyms.tsv")
         book._load_agents(folder / "agents.tsv")
         for people in sorted(folder.glob("people*.tsv")):
@@ -251,6 +252,18 @@ class ActorDictionary:
             if not listed:
                 raise DictionaryError(f"{origin}: no name for {code}")
             actor = Actor(code, listed[0], org, "", entry=f"IGO {code} ({origin})")
+            for name in listed:
+                self._add_name(name, actor)
+
+    def _load_groups(self, path: Path) -> None:
+        """Named armed groups, parties and movements: "Hamas", "BJP"."""
+        for origin, row in _rows(path, 3):
+            code, country, names = row
+            listed = _split(names)
+            if not listed or not code.startswith(country):
+                raise DictionaryError(f"{origin}: a code starts with its country")
+            role = code[3:6]
+            actor = Actor(code, listed[0], country, role, entry=f"group ({origin})")
             for name in listed:
                 self._add_name(name, actor)
 

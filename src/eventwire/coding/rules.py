@@ -33,6 +33,8 @@ DEFAULT_THREAT = {
 # Appeals and demands: the subject of their that-clause is the one addressed.
 _ASKING_ROOTS = {"02", "10"}
 _SUBJECTS = ("nsubj", "nsubjpass")
+# "called on Thursday" is no call on anyone.
+_TIME_ENTITIES = {"DATE", "TIME"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
 
 
@@ -62,6 +64,10 @@ def code_sentence(
             found.extend(_code_verb(token, verbs, mentions))
         elif token.pos_ == "AUX" and token.lemma_ == "be":
             found.extend(_code_intent_noun(token, verbs, mentions))
+    coded = {coding.verb.i for coding in found}
+    for token in sent:
+        if token.pos_ == "VERB" and token.i not in coded:
+            found.extend(_code_wrapper(token, verbs, mentions, coded))
     unique: dict[tuple[str, str, str, int], Coding] = {}
     for coding in found:
         target = coding.target.actor.code if coding.target else ""
@@ -99,6 +105,7 @@ def _events(
     rule: Rule,
     mood: Mood,
     mentions: MentionIndex,
+    scope: Token | None = None,
 ) -> list[Coding]:
     passive = _is_passive(verb)
     subject = _agent(verb) if passive else subject_of(verb)
@@ -110,7 +117,7 @@ def _events(
     if passive and (noun is None or noun.dep_ != "nsubjpass"):
         object_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
-        object_heads = _target_heads(verb, noun, rule, particles)
+        object_heads = _target_heads(scope or verb, noun, rule, particles)
     code, modality = _code_for(rule, mood)
     if not code:
         return []
@@ -157,6 +164,23 @@ def _events(
             add(source, None)
         # else: the object is no actor, or none is named: no dyad to code
     return codings
+
+
+def _code_wrapper(
+    wrapper: Token, verbs: VerbDictionary, mentions: MentionIndex, coded: set[int]
+) -> list[Coding]:
+    """ "Jordan and Britain agreed to hold joint exercises": an intent whose act
+    no rule knows is coded by the wrapper's fallback rule (a generic 03x)."""
+    rule = verbs.fallbacks.get(wrapper.lemma_.lower())
+    if rule is None:
+        return []
+    acts = [c for c in wrapper.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not acts or any(c.i in coded for act in acts for c in act.subtree):
+        return []
+    mood = clause_mood(wrapper)
+    if mood != "actual":
+        return []
+    return _events(wrapper, None, [], rule, "intended", mentions, scope=acts[0])
 
 
 def _code_intent_noun(
@@ -348,7 +372,11 @@ def _target_heads(
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ in ("prep", "dative") and child.lower_ == slot:
-                        heads.extend(g for g in child.children if g.dep_ == "pobj")
+                        heads.extend(
+                            g
+                            for g in child.children
+                            if g.dep_ == "pobj" and g.ent_type_ not in _TIME_ENTITIES
+                        )
             if not heads and slot in particle_words:
                 heads = [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
         if heads:

@@ -33,6 +33,7 @@ _KEYS = {
     "intent",
     "threat",
     "examples",
+    "fallback",
 }
 
 
@@ -60,6 +61,7 @@ class Rule:
     threat: str
     examples: tuple[str, ...]
     origin: str
+    fallback: bool = False
 
     @property
     def rank(self) -> int:
@@ -95,7 +97,17 @@ class VerbDictionary:
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
         index: dict[str, list[tuple[Rule, VerbPattern]]] = defaultdict(list)
+        # A fallback rule codes a wrapper verb ("agreed to ...") only when the act
+        # it wraps matches no rule; it is never tried on its own.
+        self.fallbacks = {
+            pattern.lemma: rule
+            for rule in rules
+            if rule.fallback
+            for pattern in rule.verbs
+        }
         for rule in sorted(rules, key=lambda r: r.rank):  # stable: file order kept
+            if rule.fallback:
+                continue
             for pattern in rule.verbs:
                 index[pattern.lemma].append((rule, pattern))
         self._index = dict(index)
@@ -185,6 +197,7 @@ def _parse_rule(item: Any, path: Path, codebook: Codebook) -> Rule:
         threat=threat,
         examples=tuple(_strings(item, "examples", origin)),
         origin=origin,
+        fallback=bool(item.get("fallback", False)),
     )
 
 
