@@ -146,3 +146,35 @@ def test_malformed_people_table_names_file_and_line(tmp_path: Path):
     )
     with pytest.raises(DictionaryError, match=r"people_x.tsv:3"):
         ActorDictionary.from_path(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        (
+            "U.S. President Donald Trump met Xi Jinping. The president praised China.",
+            "president",
+            "Donald Trump",
+        ),
+        ("Keir Starmer arrived. The prime minister spoke.", "minister", "Keir Starmer"),
+        (
+            "Indian Foreign Secretary Vikram Misri spoke. Misri said talks went well.",
+            "Misri",
+            "Vikram Misri",
+        ),
+    ],
+)
+def test_title_or_surname_refers_to_the_person_named_before(pipeline, text, word, name):
+    doc, index = _mentions(pipeline, text, D(2025, 5, 1))
+    token = [t for t in doc if t.text == word][-1]
+    assert index.mention(token).actor.name == name
+
+
+def test_title_without_any_earlier_holder_stays_uncoded(pipeline):
+    doc, index = _mentions(pipeline, "The president praised China.", D(2025, 5, 1))
+    assert index.mention(doc[1]) is None
+
+
+def test_a_blank_line_ends_a_sentence(pipeline):
+    doc = pipeline.nlp("Wednesday, January 23, 2019\n\n\nGermany banned Mahan Air.")
+    assert [s.text.strip() for s in doc.sents][-1] == "Germany banned Mahan Air."

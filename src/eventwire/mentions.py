@@ -166,7 +166,7 @@ class MentionIndex:
             agent_words, end = found
             country = _country_modifier(head, core, self.actors, self.on)
             if not country:
-                return None
+                return self._earlier_holder(span, agent_words)
             if end < len(core):
                 return self._titled_person(span, core[end:], agent_words, country)
             return self._agent_mention(span, agent_words, country)
@@ -217,6 +217,30 @@ class MentionIndex:
             )
             others.append(Mention(first.text, first.start, first.end, actor, False))
         return others
+
+    def _earlier_holder(self, span: Span, words: str) -> Mention | None:
+        """ "the president" with no country: the last person named with that title."""
+        if self.actors.agents[words].kind != "office" or words not in TITLE_OFFICES:
+            return None
+        matching = [
+            seen
+            for seen in reversed(self._people)
+            if words in f"{seen.mention.text} {seen.mention.actor.entry}".lower()
+        ]
+        if len({seen.mention.actor.name for seen in matching}) > 1:
+            # Several presidents named: the one last named as a subject, if any.
+            matching = [seen for seen in matching if seen.subject][:1]
+        for seen in matching[:1]:
+            old = seen.mention
+            actor = Actor(
+                old.actor.code,
+                old.actor.name,
+                old.actor.country,
+                old.actor.role,
+                entry=f"title -> {old.text!r}",
+            )
+            return _mention(span, actor, True)
+        return None
 
     def _owned(self, span: Span, country: str) -> Mention:
         base = self.actors.country_actor(country, "")

