@@ -438,3 +438,13 @@ def test_date_for_ignores_dates_outside_the_sentence(nlp: Language) -> None:
     trigger = doc.text.index("met")
     assert date_for(trigger, dates, THURSDAY, second).precision == "publication"
     assert date_for(trigger, dates, THURSDAY).text == "on Monday"
+
+
+def test_date_after_since_does_not_date_the_event(nlp):
+    doc = nlp("Xi is visiting the United States for the first time since 2017.")
+    sent = next(doc.sents)
+    published = dt.date(2023, 11, 16)
+    found = find_dates(sent, published)
+    trigger = next(t for t in doc if t.text == "visiting")
+    chosen = date_for(trigger.idx, found, published, sent)
+    assert chosen.precision == "publication"
