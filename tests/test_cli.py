@@ -161,3 +161,32 @@ def test_every_command_has_help(runner, command):
     result = runner.invoke(main, [command, "--help"])
     assert result.exit_code == 0
     assert "Usage:" in result.output
+
+
+def test_non_english_text_is_reported_and_coded_to_nothing(runner, tmp_path, pipeline):
+    text = (
+        "Der russische Präsident hat am Montag in Moskau mit dem chinesischen "
+        "Staatschef über die Lage in der Ukraine gesprochen und eine engere "
+        "Zusammenarbeit zwischen beiden Ländern angekündigt, teilte der Kreml mit."
+    )
+    path = tmp_path / "de.txt"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["code", str(path), "--published", "2025-03-14"])
+    assert result.exit_code == 0
+    assert "de.txt: warning: the text does not look like English" in result.stderr
+    assert json.loads(result.stdout)["events"] == []
+
+
+def test_huge_text_is_reported_and_skipped(runner, tmp_path, pipeline):
+    (tmp_path / "huge.jsonl").write_text(
+        json.dumps({"id": "huge", "text": "Japan praised Australia. " * 50_000})
+        + "\n"
+        + json.dumps({"id": "small", "text": "Japan praised Australia."})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["code", str(tmp_path / "huge.jsonl")])
+    assert result.exit_code == 0
+    assert "huge.jsonl:1: too long" in result.stderr
+    ids = [json.loads(line)["article"]["id"] for line in result.stdout.splitlines()]
+    assert ids == ["small"]
