@@ -114,6 +114,9 @@ def test_noun_phrase_resolves_in_context(pipeline, text, word, on, code):
         ("Russia's closest partner stayed silent.", "partner"),
         ("The readout gave no detail.", "readout"),
         ("Officials met on Monday.", "Officials"),
+        # a known surname after another given name is another person
+        ("Senator Mike Lee of Utah spoke.", "Lee"),
+        ("Her son Anderson Cooper announced it.", "Cooper"),
     ],
 )
 def test_unresolvable_mentions_stay_uncoded(pipeline, text, word):

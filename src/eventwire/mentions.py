@@ -293,9 +293,29 @@ class MentionIndex:
             actor = self.actors.lookup_name(text, self.on)
             if actor is None and text.endswith(("’s", "'s")):
                 actor = self.actors.lookup_name(text[:-2], self.on)
-            if actor is not None:
-                return span, actor, self.actors.is_person_name(text)
+            if actor is None:
+                continue
+            person = self.actors.is_person_name(text)
+            if person and self._other_given_name(span):
+                continue  # "Mike Lee" is not Lee Jae-myung
+            return span, actor, person
         return None
+
+    def _other_given_name(self, span: Span) -> bool:
+        """A surname match preceded by a given name the entry does not have."""
+        if span.start == 0:
+            return False
+        previous = span.doc[span.start - 1]
+        if previous.pos_ != "PROPN" or not previous.is_title:
+            return False
+        word = previous.lower_
+        known = (
+            word in self.actors.agents
+            or word in self.actors.adjectives
+            or self.actors.lookup_name(previous.text, self.on) is not None
+            or any(word in title for title in TITLE_OFFICES)
+        )
+        return not known
 
 
 def _mention(span: Span, actor: Actor, person: bool) -> Mention:
