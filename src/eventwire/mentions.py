@@ -24,6 +24,25 @@ from .actors import TITLE_OFFICES, ActorDictionary
 from .models import Actor, Mention
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
+# Nouns that stand for the people of their "of" phrase: "thousands of protesters".
+QUANTITY_NOUNS = {
+    "thousand",
+    "hundred",
+    "dozen",
+    "million",
+    "ten",
+    "score",
+    "group",
+    "crowd",
+    "number",
+    "band",
+    "team",
+    "delegation",
+    "member",
+    "contingent",
+    "unit",
+    "batch",
+}
 # Nouns that name another party than their possessor: "Russia's partner".
 RELATIONAL_NOUNS = {
     "partner",
@@ -141,6 +160,13 @@ class MentionIndex:
             self._people.append(_Seen(token.i, mention, token.dep_ in _SUBJECT_DEPS))
 
     def _resolve_np(self, head: Token) -> Mention | None:
+        if head.lemma_.lower() in QUANTITY_NOUNS or head.like_num:
+            # "thousands of Serbian protesters", "a group of Afghan officials"
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for member in prep.children:
+                        if member.dep_ == "pobj":
+                            return self._resolve_np(member)
         core = _core_tokens(head)
         span = head.doc[core[0].i : head.i + 1]
         named = self._longest_name(core)

@@ -150,9 +150,11 @@ def _events(
         )
 
     for source in sources:
-        targets = []
-        for head in object_heads:
-            targets.extend(_resolve_all(head, mentions, avoid=source.actor.code))
+        targets: list[Mention] = []
+        for head in object_heads:  # the first slot that names an actor
+            targets = _resolve_all(head, mentions, avoid=source.actor.code)
+            if any(t.actor.code != source.actor.code for t in targets):
+                break
         if targets:
             for target in targets:
                 add(source, target)
@@ -177,10 +179,12 @@ def _code_wrapper(
     acts = [c for c in wrapper.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if not acts or any(c.i in coded for act in acts for c in act.subtree):
         return []
-    mood = clause_mood(wrapper)
-    if mood != "actual":
+    if clause_mood(wrapper) != "actual":
         return []
-    return _events(wrapper, None, [], rule, "intended", mentions, scope=acts[0])
+    # Agreeing is an intent, threatening a threat, refusing an act of its own.
+    moods: dict[str, Mood] = {"03": "intended", "13": "threatened"}
+    mood = moods.get(rule.code[:2], "actual")
+    return _events(wrapper, None, [], rule, mood, mentions, scope=acts[0])
 
 
 def _code_intent_noun(
@@ -360,7 +364,9 @@ def _agent(verb: Token) -> Token | None:
 def _target_heads(
     verb: Token, noun: Token | None, rule: Rule, particles: list[Token]
 ) -> list[Token]:
+    """Where the target may be, in the order the rule's slots name them."""
     particle_words = {p.lower_ for p in particles}
+    candidates: list[Token] = []
     for slot in rule.target:
         heads: list[Token] = []
         if slot in ("dobj", "dative"):
@@ -379,18 +385,16 @@ def _target_heads(
                         )
             if not heads and slot in particle_words:
                 heads = [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
-        if heads:
-            return heads[:1]
+        candidates.extend(heads[:1])
     if noun is not None:
-        return [noun]  # "rejected a U.S. request", "North Korea's demand"
+        candidates.append(noun)  # "rejected a U.S. request", "North Korea's demand"
     if rule.code[:2] in _ASKING_ROOTS and rule.target:
         # "demanded that North Korea forsake its programme": the one asked.
         for clause in verb.children:
             if clause.dep_ == "ccomp":
                 subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
-                if subjects:
-                    return subjects[:1]
-    return []
+                candidates.extend(subjects[:1])
+    return candidates
 
 
 def _nested_nouns(nouns: list[Token]) -> list[Token]:
