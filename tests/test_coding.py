@@ -128,3 +128,20 @@ def test_no_event_between_actors_the_sentence_does_not_relate(pipeline):
     text = "Putin met Xi in Beijing while Ukraine mourned its dead."
     events = _code(pipeline, text, dt.date(2024, 5, 16))
     assert all("UKR" not in (s + t) for s, t, _, _ in events)
+
+
+def test_person_is_coded_by_the_office_held_on_the_events_own_date(pipeline):
+    # Published on Monday 20 January 2025, the day Joe Biden left office;
+    # the thanks were on Wednesday 15 January, while he was president.
+    text = "U.S. President Joe Biden thanked Qatar for its mediation on Wednesday."
+    (event,) = pipeline.code(Article("t", text, dt.date(2025, 1, 20))).events
+    assert (event.source_code, event.date) == ("USAGOV", "2025-01-15")
+    later = "Joe Biden thanked Qatar for its mediation."
+    (event,) = pipeline.code(Article("t", later, dt.date(2025, 1, 20))).events
+    assert event.source_code == "USAELI"
+
+
+def test_a_preposition_of_time_is_not_a_verb_particle(pipeline):
+    text = "Japan called Australia on Saturday afternoon."
+    events = pipeline.code(Article("t", text, ON)).events
+    assert all(not e.cameo.startswith("02") for e in events)

@@ -22,7 +22,7 @@ from .coding.cameo import Codebook
 from .coding.rules import Coding, code_sentence
 from .coding.verbs import VerbDictionary
 from .mentions import MentionIndex
-from .models import Article, DateRef, Event, Result
+from .models import Article, DateRef, Event, Mention, Result
 from .quotes import find_quotes
 from .sources import article_id_for
 
@@ -145,8 +145,8 @@ def _event(
     resources: Resources,
 ) -> Event:
     cameo = resources.codebook[coding.code]
-    source = coding.source
-    target = coding.target
+    source = _as_of(coding.source, when, resources)
+    target = _as_of(coding.target, when, resources) if coding.target else None
     key = "|".join(
         (
             article.article_id,
@@ -187,3 +187,21 @@ def _event(
         confidence=coding.confidence,
         rule=coding.rule.id,
     )
+
+
+def _as_of(mention: Mention, when: DateRef, resources: Resources) -> Mention:
+    """A person coded by the office held on the event's own date.
+
+    "Joe Biden thanked Qatar on Wednesday" in a paper of the Monday he left
+    office: on that Wednesday he was still president. Someone in office at
+    publication but not yet on the event's date (a president-elect's call days
+    before the inauguration) keeps the office: news calls them by it.
+    """
+    if not mention.person or when.precision != "day":
+        return mention
+    actor = resources.actors.person(mention.actor.name, when.date)
+    if actor is None or actor.code == mention.actor.code:
+        return mention
+    if actor.role in ("ELI", ""):
+        return mention
+    return Mention(mention.text, mention.start, mention.end, actor, mention.person)

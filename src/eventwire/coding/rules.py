@@ -303,7 +303,9 @@ def _particles(verb: Token, pattern: VerbPattern) -> list[Token] | None:
             (
                 c
                 for c in verb.children
-                if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod", "dobj")
+                if c.lower_ == word
+                and c.dep_ in ("prt", "prep", "advmod", "dobj")
+                and not _introduces_time(c)
             ),
             None,
         )
@@ -311,6 +313,13 @@ def _particles(verb: Token, pattern: VerbPattern) -> list[Token] | None:
             return None
         found.append(match)
     return found
+
+
+def _introduces_time(token: Token) -> bool:
+    """ "called ... on Saturday": a preposition of time is no particle."""
+    return any(
+        c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTITIES for c in token.children
+    )
 
 
 def _noun(verb: Token, rule: Rule) -> Token | None:
