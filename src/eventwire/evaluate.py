@@ -94,6 +94,8 @@ def score_plover(path: Path, pipeline: Pipeline) -> list[Score]:
         records: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise SourceError(f"{path}: cannot read the gold records ({exc})") from exc
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise SourceError(f"{path}: expected a JSON list of PLOVER records")
     records = [
         r for r in records if r.get("event") not in (None, "DOCUMENT") and r.get("text")
     ]
