@@ -171,12 +171,27 @@ def _events(
 def _code_wrapper(
     wrapper: Token, verbs: VerbDictionary, mentions: MentionIndex, coded: set[int]
 ) -> list[Coding]:
-    """ "Jordan and Britain agreed to hold joint exercises": an intent whose act
-    no rule knows is coded by the wrapper's fallback rule (a generic 03x)."""
+    """A wrapper verb whose wrapped act no rule knows, coded by its fallback rule.
+
+    "Jordan and Britain agreed to hold joint exercises" (an intent, 030);
+    "Turkey refused to extradite ..." (a rejection, 120); with context words,
+    a that-clause carrying one of them: "Britain said Libya must hand over
+    the suspects" (a demand, 100, of the clause's subject).
+    """
     rule = verbs.fallbacks.get(wrapper.lemma_.lower())
     if rule is None:
         return []
-    acts = [c for c in wrapper.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if rule.context:
+        acts = [
+            c
+            for c in wrapper.children
+            if c.dep_ == "ccomp"
+            and rule.context & {a.lower_ for a in c.children if a.dep_ == "aux"}
+        ]
+        scope = wrapper
+    else:
+        acts = [c for c in wrapper.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        scope = acts[0] if acts else wrapper
     if not acts or any(c.i in coded for act in acts for c in act.subtree):
         return []
     if clause_mood(wrapper) != "actual":
@@ -184,7 +199,7 @@ def _code_wrapper(
     # Agreeing is an intent, threatening a threat, refusing an act of its own.
     moods: dict[str, Mood] = {"03": "intended", "13": "threatened"}
     mood = moods.get(rule.code[:2], "actual")
-    return _events(wrapper, None, [], rule, mood, mentions, scope=acts[0])
+    return _events(wrapper, None, [], rule, mood, mentions, scope=scope)
 
 
 def _code_intent_noun(
