@@ -145,3 +145,15 @@ def test_a_preposition_of_time_is_not_a_verb_particle(pipeline):
     text = "Japan called Australia on Saturday afternoon."
     events = pipeline.code(Article("t", text, ON)).events
     assert all(not e.cameo.startswith("02") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liberia denied charges by Ivory Coast that Monrovia is committing genocide.",
+        "Israel refused to meet the visiting Jordanian delegation.",
+    ],
+)
+def test_content_of_a_noun_and_participle_adjectives_are_no_acts(pipeline, text):
+    codes = {e[2][:2] for e in _code(pipeline, text)}
+    assert not codes & {"20", "04"}

@@ -145,8 +145,12 @@ def clause_mood(verb: Token) -> Mood:
             # "did not meet or talk": the conjunct shares the first verb's frame.
             token = token.head
             continue
-        if dep in ("acl",) and is_infinitive(token):
+        if dep == "acl" and is_infinitive(token):
             return "none"  # "pressure on X to negotiate": the purpose of a noun
+        if dep in ("acl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
+            return "none"  # "charges that Monrovia is committing genocide"
+        if dep == "amod":
+            return "none"  # "Jordan's visiting king": a participle as adjective
         if dep == "ccomp" and head.lemma_.lower() in DOUBTING_VERBS:
             return "none"
         if dep in ("pcomp",) and head.head.lemma_.lower() in NEGATING_VERBS:
