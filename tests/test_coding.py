@@ -157,3 +157,21 @@ def test_a_preposition_of_time_is_not_a_verb_particle(pipeline):
 def test_content_of_a_noun_and_participle_adjectives_are_no_acts(pipeline, text):
     codes = {e[2][:2] for e in _code(pipeline, text)}
     assert not codes & {"20", "04"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"I spoke with Vladimir Putin by phone on Monday," Donald Trump said.',
+            ("USAGOV", "RUSGOV", "041"),
+        ),
+        (
+            "“We will meet Xi Jinping next week,” Donald Trump told reporters.",
+            ("USAGOV", "CHNGOV", "036"),
+        ),
+    ],
+)
+def test_first_person_inside_a_quote_is_its_speaker(pipeline, text, expected):
+    events = _code(pipeline, text, dt.date(2025, 5, 2))
+    assert expected in {e[:3] for e in events}

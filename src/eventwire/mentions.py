@@ -65,6 +65,7 @@ RELATIONAL_NOUNS = {
 }
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 _SUBJECT_PRONOUNS = {"he", "she"}
+_FIRST_PERSON = {"i", "me", "we", "us"}
 _OBJECT_PRONOUNS = {"him", "her"}
 _HEAD_POS = {"PROPN", "NOUN", "PRON", "ADJ", "X"}
 # The names an adjective cannot stand for on its own ("the Russian" is rare,
@@ -114,6 +115,23 @@ class MentionIndex:
                     return candidate
             return None
         return self.by_token.get(token.i)
+
+    def bind_first_person(self, quoted: Span, speaker: Mention) -> None:
+        """ "I", "we", "us" inside a quote are its speaker: in "'We will talk
+        to Beijing,' Trump said" the one who will talk is Trump's government."""
+        for token in quoted:
+            if token.pos_ == "PRON" and token.lower_ in _FIRST_PERSON:
+                actor = Actor(
+                    speaker.actor.code,
+                    speaker.actor.name,
+                    speaker.actor.country,
+                    speaker.actor.role,
+                    entry=f"speaker of the quote -> {speaker.text!r}",
+                )
+                end = token.idx + len(token.text)
+                self.pronouns[token.i] = [
+                    Mention(token.text, token.idx, end, actor, speaker.person)
+                ]
 
     # -- resolution ------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from .coding.rules import Coding, code_sentence
 from .coding.verbs import VerbDictionary
 from .mentions import MentionIndex
 from .models import Article, DateRef, Event, Mention, Result
-from .quotes import find_quotes
+from .quotes import attribute_quotes, find_quotes
 from .sources import article_id_for
 
 # Words that make up a large share of any English news text; a long text with
@@ -113,6 +113,11 @@ def code_doc(doc: Doc, article: Article, resources: Resources) -> Result:
         warnings.append("the text does not look like English: nothing coded")
         return Result(article, (), (), tuple(warnings))
     mentions = MentionIndex.build(doc, resources.actors, published)
+    attributions = attribute_quotes(doc, mentions)
+    for found in attributions:
+        quoted = doc.char_span(found.start, found.end, alignment_mode="expand")
+        if found.speaker is not None and quoted is not None:
+            mentions.bind_first_person(quoted, found.speaker)
     events: list[Event] = []
     for index, sent in enumerate(doc.sents):
         codings = code_sentence(sent, resources.verbs, mentions)
@@ -124,7 +129,7 @@ def code_doc(doc: Doc, article: Article, resources: Resources) -> Result:
             events.append(
                 _event(article, index, sent.text.strip(), coding, when, resources)
             )
-    quotes = find_quotes(doc, article.article_id, mentions)
+    quotes = find_quotes(doc, article.article_id, mentions, attributions)
     return Result(article, tuple(events), tuple(quotes), tuple(warnings))
 
 

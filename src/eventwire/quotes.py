@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .mentions import MentionIndex
-from .models import Quote
+from .models import Mention, Quote
 from .syntax import subject_of
 
 SPEECH_VERBS = {
@@ -55,11 +56,22 @@ _OPEN = {"“": "”", '"': '"', "„": "“"}
 _MIN_WORDS = 2
 
 
-def find_quotes(doc: Doc, article_id: str, mentions: MentionIndex) -> list[Quote]:
+@dataclass(frozen=True)
+class Attribution:
+    """A quote's span and who said it, before it becomes a :class:`Quote`."""
+
+    start: int
+    end: int
+    sentence_index: int
+    speaker_text: str
+    speaker: Mention | None
+
+
+def attribute_quotes(doc: Doc, mentions: MentionIndex) -> list[Attribution]:
     """Every direct quote of an article with its speaker, in text order."""
-    quotes: list[Quote] = []
+    found: list[Attribution] = []
     sentences = list(doc.sents)
-    previous: tuple[int, str, str, str] | None = None  # sentence, text, name, code
+    previous: tuple[int, str, Mention | None] | None = None  # sentence, text, who
     for start, end in _quote_spans(doc.text):
         content = doc.text[start:end]
         if len(content.split()) < _MIN_WORDS:
@@ -69,24 +81,37 @@ def find_quotes(doc: Doc, article_id: str, mentions: MentionIndex) -> list[Quote
         speaker = _speaker(sentences, first, last, start, end, mentions)
         if speaker is None and previous is not None and first - previous[0] <= 1:
             speaker = previous[1:]
-        speaker_text, speaker_name, speaker_code = speaker or ("", "", "")
-        if speaker is not None:
-            previous = (last, speaker_text, speaker_name, speaker_code)
-        else:
-            previous = None
-        quote_id = hashlib.sha1(f"{article_id}:{start}".encode()).hexdigest()[:16]
+        previous = (last, *speaker) if speaker is not None else None
+        text, who = speaker or ("", None)
+        found.append(Attribution(start, end, first, text, who))
+    return found
+
+
+def find_quotes(
+    doc: Doc,
+    article_id: str,
+    mentions: MentionIndex,
+    attributions: list[Attribution] | None = None,
+) -> list[Quote]:
+    """Every direct quote of an article as a :class:`Quote` record."""
+    if attributions is None:
+        attributions = attribute_quotes(doc, mentions)
+    quotes: list[Quote] = []
+    for found in attributions:
+        who = found.speaker
+        quote_id = hashlib.sha1(f"{article_id}:{found.start}".encode()).hexdigest()[:16]
         quotes.append(
             Quote(
                 quote_id=quote_id,
                 article_id=article_id,
-                sentence_index=first,
-                text=content.strip(),
+                sentence_index=found.sentence_index,
+                text=doc.text[found.start : found.end].strip(),
                 direct=True,
-                speaker_text=speaker_text,
-                speaker_name=speaker_name,
-                speaker_code=speaker_code,
-                start=start,
-                end=end,
+                speaker_text=found.speaker_text,
+                speaker_name=who.actor.name if who else "",
+                speaker_code=who.actor.code if who else "",
+                start=found.start,
+                end=found.end,
             )
         )
     return quotes
@@ -138,7 +163,7 @@ def _speaker(
     start: int,
     end: int,
     mentions: MentionIndex,
-) -> tuple[str, str, str] | None:
+) -> tuple[str, Mention | None] | None:
     # The attribution is most often in the sentence where the quote ends
     # ("..." Trump said.), else where it starts (Trump replied: "...").
     for index in dict.fromkeys((last, first)):
@@ -165,10 +190,9 @@ def _speaker(
     return None
 
 
-def _describe(head: Token, mentions: MentionIndex) -> tuple[str, str, str]:
+def _describe(head: Token, mentions: MentionIndex) -> tuple[str, Mention | None]:
     mention = mentions.mention(head)
     if mention is not None:
-        return mention.text, mention.actor.name, mention.actor.code
+        return mention.text, mention
     left = min(t.i for t in head.subtree if t.i <= head.i)
-    span = head.doc[left : head.i + 1]
-    return span.text, "", ""
+    return head.doc[left : head.i + 1].text, None
