@@ -11,8 +11,8 @@ import csv
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterator, Sequence
-from typing import Any, TextIO
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 from rich.console import Console
@@ -22,6 +22,9 @@ from rich.table import Table
 from .errors import EventDataError
 from .models import EVENT_FIELDS, Article, Event, Result
 from .sources import Problem, read_articles
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
 
 
 class DateParam(click.ParamType):  # type: ignore[type-arg]
@@ -175,9 +178,7 @@ def ingest(
             def fresh(article: Article) -> bool:
                 return not store.has_article(article.article_id)
 
-            for result in _code_inputs(
-                pipeline, inputs, published, keep=fresh, skipped=lambda: None
-            ):
+            for result in _code_inputs(pipeline, inputs, published, keep=fresh):
                 if store.add(result):
                     added += 1
                     events += len(result.events)
@@ -301,11 +302,10 @@ def evaluate(data: str, model: str | None) -> None:
 
 
 def _code_inputs(
-    pipeline: Any,
+    pipeline: Pipeline,
     inputs: Sequence[str],
     published: dt.date | None,
-    keep: Any = None,
-    skipped: Any = None,
+    keep: Callable[[Article], bool] | None = None,
 ) -> Iterator[Result]:
     """Results for every readable article; problems go to stderr as they come."""
 

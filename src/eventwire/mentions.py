@@ -16,7 +16,7 @@ Notes:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -121,12 +121,8 @@ class MentionIndex:
         to Beijing,' Trump said" the one who will talk is Trump's government."""
         for token in quoted:
             if token.pos_ == "PRON" and token.lower_ in _FIRST_PERSON:
-                actor = Actor(
-                    speaker.actor.code,
-                    speaker.actor.name,
-                    speaker.actor.country,
-                    speaker.actor.role,
-                    entry=f"speaker of the quote -> {speaker.text!r}",
+                actor = replace(
+                    speaker.actor, entry=f"speaker of the quote -> {speaker.text!r}"
                 )
                 end = token.idx + len(token.text)
                 self.pronouns[token.i] = [
@@ -154,13 +150,7 @@ class MentionIndex:
                         token.text,
                         token.idx,
                         token.idx + len(token.text),
-                        Actor(
-                            old.actor.code,
-                            old.actor.name,
-                            old.actor.country,
-                            old.actor.role,
-                            entry=f"pronoun -> {old.text!r}",
-                        ),
+                        replace(old.actor, entry=f"pronoun -> {old.text!r}"),
                         person=True,
                     )
                 )
@@ -276,13 +266,7 @@ class MentionIndex:
             matching = [seen for seen in matching if seen.subject][:1]
         for seen in matching[:1]:
             old = seen.mention
-            actor = Actor(
-                old.actor.code,
-                old.actor.name,
-                old.actor.country,
-                old.actor.role,
-                entry=f"title -> {old.text!r}",
-            )
+            actor = replace(old.actor, entry=f"title -> {old.text!r}")
             return _mention(span, actor, True)
         return None
 
