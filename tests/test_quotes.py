@@ -45,6 +45,10 @@ def _quotes(pipeline, text):
             [("The first sentence ends here. The second one follows,", "Rishi Sunak")],
         ),
         (
+            "‘Britain’s position has not changed,’ Keir Starmer said.",
+            [("Britain’s position has not changed,", "Keir Starmer")],
+        ),
+        (
             'A spokesman for the ministry said: "No comment at this stage."',
             [("No comment at this stage.", "A spokesman")],
         ),

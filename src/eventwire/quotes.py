@@ -124,6 +124,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     length = len(text)
     while i < length:
         char = text[i]
+        if char == "‘" and (i == 0 or not text[i - 1].isalnum()):
+            # British style: ‘...’, where ’ is also the apostrophe of "Trump’s".
+            close = _single_close(text, i + 1)
+            if close is not None:
+                spans.append((i + 1, close))
+                i = close + 1
+                continue
         if char in _OPEN:
             close = _OPEN[char]
             paragraph_end = text.find("\n\n", i)
@@ -141,6 +148,19 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             continue
         i += 1
     return spans
+
+
+def _single_close(text: str, start: int) -> int | None:
+    """Where a ‘single-quoted’ passage ends: a ’ not followed by a letter."""
+    paragraph_end = text.find("\n\n", start)
+    if paragraph_end == -1:
+        paragraph_end = len(text)
+    j = text.find("’", start)
+    while j != -1 and j < paragraph_end:
+        if j + 1 >= len(text) or not text[j + 1].isalpha():
+            return j
+        j = text.find("’", j + 1)
+    return None
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
