@@ -126,10 +126,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         char = text[i]
         if char == "‘" and (i == 0 or not text[i - 1].isalnum()):
             # British style: ‘...’, where ’ is also the apostrophe of "Trump’s".
-            close = _single_close(text, i + 1)
-            if close is not None:
-                spans.append((i + 1, close))
-                i = close + 1
+            single = _single_close(text, i + 1)
+            if single is not None:
+                spans.append((i + 1, single))
+                i = single + 1
                 continue
         if char in _OPEN:
             close = _OPEN[char]
