@@ -1,16 +1,15 @@
-"""The only place that loads spaCy: model choice and batching.
+"""The only place that loads spaCy: model choice and our own components.
 
-The model is loaded once per process and cached by name; components the coder
-does not use are disabled, which roughly halves parsing time.
+The model is loaded once per process and cached by name. Components the coder
+does not read (text classifiers and entity linkers, in pipelines that have them)
+are excluded, and ``paragraph_breaks`` makes a blank line end a sentence.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -65,13 +64,3 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if previous.is_space and previous.text.count("\n") >= 2:
             token.is_sent_start = True
     return doc
-
-
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts in batches with ``nlp.pipe``, yielding one Doc per text."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
-
-
-def blank() -> Language:
-    """A tokenizer-only English pipeline, for tests of token-level helpers."""
-    return spacy.blank("en")
