@@ -77,6 +77,11 @@ def _code(pipeline, text, on=ON):
             "China threatened to impose sanctions on Lithuania.",
             {("CHNGOV", "LTUGOV", "1312", "threatened")},
         ),
+        # an apposition names the actor when the head does not
+        (
+            "The summit host, Canadian Prime Minister Mark Carney, praised Japan.",
+            {("CANGOV", "JPNGOV", "051", "actual")},
+        ),
         # reported speech: the inner event is coded to its own actors
         (
             "Officials said Russia attacked Ukraine overnight.",

@@ -444,6 +444,13 @@ def _resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[M
     resolved: list[Mention] = []
     for token in [head, *_conjuncts(head)]:
         candidates = [mentions.mention(token, avoid=avoid)]
+        if candidates[0] is None:
+            # "the summit host, Canadian Prime Minister Mark Carney"
+            candidates = [
+                mentions.mention(c, avoid=avoid)
+                for c in token.children
+                if c.dep_ == "appos"
+            ]
         candidates += mentions.coordinated.get(token.i, [])
         for mention in candidates:
             if mention is not None and mention.actor.code not in {
