@@ -180,3 +180,27 @@ def test_content_of_a_noun_and_participle_adjectives_are_no_acts(pipeline, text)
 def test_first_person_inside_a_quote_is_its_speaker(pipeline, text, expected):
     events = _code(pipeline, text, dt.date(2025, 5, 2))
     assert expected in {e[:3] for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Xi Jinping and Vladimir Putin met in Moscow."
+            " The two leaders signed a treaty.",
+            {("CHNGOV", "RUSGOV", "057"), ("RUSGOV", "CHNGOV", "057")},
+        ),
+        (
+            "Kenya and Ethiopia clashed in March. The two sides held talks on Friday.",
+            {("KENGOV", "ETHGOV", "046"), ("ETHGOV", "KENGOV", "046")},
+        ),
+    ],
+)
+def test_the_two_refers_to_the_pair_last_named_together(pipeline, text, expected):
+    events = _code(pipeline, text, dt.date(2024, 5, 17))
+    assert expected <= {e[:3] for e in events}
+
+
+def test_the_two_without_a_pair_named_together_stays_uncoded(pipeline):
+    events = _code(pipeline, "Japan praised Australia. The two criticised China.")
+    assert not {e for e in events if e[2] == "111"}

@@ -91,6 +91,8 @@ class MentionIndex:
     # "Indian and Pakistani troops": the actors beyond the first, by head token.
     coordinated: dict[int, list[Mention]] = field(default_factory=dict)
     _people: list[_Seen] = field(default_factory=list)
+    # The last two actors named together ("Xi and Putin"), for "the two leaders".
+    _pair: tuple[int, list[Mention]] | None = None
     # People the dictionaries do not know, named after a title in this article
     # ("Indian Foreign Secretary Vikram Misri"), so that "Misri" finds them later.
     _local: dict[str, Actor] = field(default_factory=dict)
@@ -157,15 +159,51 @@ class MentionIndex:
             if candidates:
                 self.pronouns[token.i] = candidates
             return
+        if self._refer_to_pair(token):
+            return
         mention = self._resolve_np(token)
         if mention is None:
             return
         self.by_token[token.i] = mention
+        self._remember_pair(token, mention)
         others = self._coordinated_adjectives(token, mention)
         if others:
             self.coordinated[token.i] = others
         if mention.person:
             self._people.append(_Seen(token.i, mention, token.dep_ in _SUBJECT_DEPS))
+
+    def _remember_pair(self, head: Token, mention: Mention) -> None:
+        if head.dep_ == "conj":
+            return
+        members = [mention]
+        for conj in head.conjuncts:
+            other = self._resolve_np(conj) if conj.i > head.i else None
+            if other is not None and other.actor.code != mention.actor.code:
+                members.append(other)
+        if len(members) == 2:
+            self._pair = (head.sent.start, members)
+
+    def _refer_to_pair(self, token: Token) -> bool:
+        """ "the two leaders", "the two", "both sides": the last pair named
+        together within the last few sentences."""
+        if self._pair is None or not _names_a_pair(token):
+            return False
+        start, members = self._pair
+        if token.sent.start - start > _PAIR_REACH_TOKENS:
+            return False
+        first, second = (
+            Mention(
+                token.text,
+                token.idx,
+                token.idx + len(token.text),
+                replace(m.actor, entry=f"the two -> {m.text!r}"),
+                m.person,
+            )
+            for m in members
+        )
+        self.by_token[token.i] = first
+        self.coordinated[token.i] = [second]
+        return True
 
     def _resolve_np(self, head: Token) -> Mention | None:
         if head.lemma_.lower() in QUANTITY_NOUNS or head.like_num:
@@ -344,6 +382,38 @@ class MentionIndex:
             or any(word in title for title in TITLE_OFFICES)
         )
         return not known
+
+
+_PAIR_NOUNS = {
+    "leader",
+    "side",
+    "president",
+    "country",
+    "nation",
+    "government",
+    "minister",
+    "man",
+    "neighbour",
+    "neighbor",
+    "rival",
+    "party",
+    "capital",
+    "army",
+    "military",
+}
+_PAIR_REACH_TOKENS = 150  # "the two" looks back a few sentences, no further
+
+
+def _names_a_pair(token: Token) -> bool:
+    """ "the two", "the two leaders", "both sides", "both"."""
+    children = {c.lower_ for c in token.children}
+    if token.lower_ == "two" and "the" in children and token.dep_ != "nummod":
+        return True
+    if token.lower_ == "both" and token.dep_ in _SUBJECT_DEPS:
+        return True
+    if token.lemma_.lower() not in _PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return ("two" in children and "the" in children) or "both" in children
 
 
 def _mention(span: Span, actor: Actor, person: bool) -> Mention:
