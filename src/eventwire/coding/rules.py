@@ -126,7 +126,8 @@ def _events(
     last = max(t.i for t in trigger_tokens)
     doc = verb.doc
     if last - first > 6:
-        first = last = verb.i
+        # Too far apart to quote as one phrase: the event noun says most.
+        first = last = noun.i if noun is not None else verb.i
     trigger = doc[first : last + 1]
     codings: list[Coding] = []
 
