@@ -4,8 +4,11 @@ For every verb of a sentence the most specific rule that fits fires: its
 particles attach to the verb, its noun is the verb's object, its context words
 are in the clause. The source is the verb's subject (through control verbs and
 relative clauses; the "by" phrase in the passive), the target the first filled
-slot the rule names. Coordinated actors on either side give one event per
-dyad; a reciprocal act of coordinated subjects gives one each way.
+slot the rule names that holds an actor. Coordinated actors on either side
+give one event per dyad; a reciprocal act of coordinated subjects gives one
+each way. The clause's mood (see ``modality``) turns an act into an intent or
+a threat, or drops it; a wrapper verb whose wrapped act no rule knows
+("agreed to hold drills") is coded by its fallback rule.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..mentions import MentionIndex
 from ..models import Mention, Modality
-from ..syntax import subject_of
+from ..syntax import SUBJECT_DEPS, subject_of
 from .modality import CONTENT_VERBS, INTENT_ADJECTIVES, Mood, clause_mood
 from .verbs import Rule, VerbDictionary, VerbPattern
 
@@ -32,7 +35,6 @@ DEFAULT_THREAT = {
 }
 # Appeals and demands: the subject of their that-clause is the one addressed.
 _ASKING_ROOTS = {"02", "10"}
-_SUBJECTS = ("nsubj", "nsubjpass")
 # "called on Thursday" is no call on anyone.
 _TIME_ENTITIES = {"DATE", "TIME"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
@@ -417,7 +419,7 @@ def _target_heads(
         # "demanded that North Korea forsake its programme": the one asked.
         for clause in verb.children:
             if clause.dep_ == "ccomp":
-                subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+                subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                 candidates.extend(subjects[:1])
     return candidates
 
