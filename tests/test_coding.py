@@ -194,6 +194,10 @@ def test_first_person_inside_a_quote_is_its_speaker(pipeline, text, expected):
             "Kenya and Ethiopia clashed in March. The two sides held talks on Friday.",
             {("KENGOV", "ETHGOV", "046"), ("ETHGOV", "KENGOV", "046")},
         ),
+        (
+            "Xi Jinping and Vladimir Putin met in Moscow, where they signed a treaty.",
+            {("CHNGOV", "RUSGOV", "057"), ("RUSGOV", "CHNGOV", "057")},
+        ),
     ],
 )
 def test_the_two_refers_to_the_pair_last_named_together(pipeline, text, expected):
@@ -201,6 +205,14 @@ def test_the_two_refers_to_the_pair_last_named_together(pipeline, text, expected
     assert expected <= {e[:3] for e in events}
 
 
-def test_the_two_without_a_pair_named_together_stays_uncoded(pipeline):
-    events = _code(pipeline, "Japan praised Australia. The two criticised China.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan praised Australia. The two criticised China.",
+        "Kenya and Ethiopia clashed. Aid groups said they criticised Somalia.",
+        "Kenya and Ethiopia clashed. Rain fell. Snow fell. They criticised Somalia.",
+    ],
+)
+def test_the_two_or_they_without_a_clear_pair_stays_uncoded(pipeline, text):
+    events = _code(pipeline, text)
     assert not {e for e in events if e[2] == "111"}

@@ -93,6 +93,9 @@ class MentionIndex:
     _people: list[_Seen] = field(default_factory=list)
     # The last two actors named together ("Xi and Putin"), for "the two leaders".
     _pair: tuple[int, list[Mention]] | None = None
+    # A plural subject named after the pair ("Aid groups said they ...") makes
+    # "they" ambiguous.
+    _plural_since_pair: bool = False
     # People the dictionaries do not know, named after a title in this article
     # ("Indian Foreign Secretary Vikram Misri"), so that "Misri" finds them later.
     _local: dict[str, Actor] = field(default_factory=dict)
@@ -135,6 +138,10 @@ class MentionIndex:
 
     def _visit(self, token: Token) -> None:
         lower = token.lower_
+        if self._refer_to_pair(token):
+            return
+        if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS"):
+            self._plural_since_pair = True
         if token.pos_ == "PRON":
             if lower in _SUBJECT_PRONOUNS and token.dep_ in _SUBJECT_DEPS:
                 ranked = [s for s in reversed(self._people) if s.subject]
@@ -159,8 +166,6 @@ class MentionIndex:
             if candidates:
                 self.pronouns[token.i] = candidates
             return
-        if self._refer_to_pair(token):
-            return
         mention = self._resolve_np(token)
         if mention is None:
             return
@@ -182,14 +187,23 @@ class MentionIndex:
                 members.append(other)
         if len(members) == 2:
             self._pair = (head.sent.start, members)
+            self._plural_since_pair = False
 
     def _refer_to_pair(self, token: Token) -> bool:
         """ "the two leaders", "the two", "both sides": the last pair named
-        together within the last few sentences."""
-        if self._pair is None or not _names_a_pair(token):
+        together within the last few sentences; "they" only within the same
+        or the previous sentence, where it can hardly mean anyone else."""
+        if self._pair is None:
             return False
         start, members = self._pair
-        if token.sent.start - start > _PAIR_REACH_TOKENS:
+        reach = _PAIR_REACH_TOKENS
+        if token.lower_ in ("they", "them") and token.pos_ == "PRON":
+            if self._plural_since_pair:
+                return False
+            reach = token.sent.start - _previous_sentence_start(token)
+        elif not _names_a_pair(token):
+            return False
+        if token.sent.start - start > reach:
             return False
         first, second = (
             Mention(
@@ -402,6 +416,11 @@ _PAIR_NOUNS = {
     "military",
 }
 _PAIR_REACH_TOKENS = 150  # "the two" looks back a few sentences, no further
+
+
+def _previous_sentence_start(token: Token) -> int:
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else start
 
 
 def _names_a_pair(token: Token) -> bool:
