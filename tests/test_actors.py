@@ -185,3 +185,21 @@ def test_title_without_any_earlier_holder_stays_uncoded(pipeline):
 def test_a_blank_line_ends_a_sentence(pipeline):
     doc = pipeline.nlp("Wednesday, January 23, 2019\n\n\nGermany banned Mahan Air.")
     assert [s.text.strip() for s in doc.sents][-1] == "Germany banned Mahan Air."
+
+
+@pytest.mark.parametrize(
+    ("text", "first_body_word"),
+    [
+        ("MOSCOW (Reuters) - Russia accused Ukraine of shelling.", "Russia"),
+        (
+            "KYIV, Jan 14 (AP) — Ukrainian forces shelled Russian positions.",
+            "Ukrainian",
+        ),
+        ("Intro.\n\nWASHINGTON — The United States imposed sanctions.", "The"),
+    ],
+)
+def test_a_wire_dateline_is_not_part_of_the_first_sentence(
+    pipeline, text, first_body_word
+):
+    starts = [s[0].text for s in pipeline.nlp(text).sents if not s[0].is_space]
+    assert first_body_word in starts

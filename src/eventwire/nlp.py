@@ -8,6 +8,7 @@ are excluded, and ``paragraph_breaks`` makes a blank line end a sentence.
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -52,15 +53,32 @@ def load_model(name: str | None = None) -> Language:
     )
 
 
+# "MOSCOW (Reuters) - ", "KYIV, Jan 14 (AP) — ", "WASHINGTON — " at the start
+# of the text or of a paragraph: a place in capitals, an optional date and
+# agency, then a dash.
+_DATELINE = re.compile(
+    r"(?:^|(?<=\n\n))[A-Z][A-Z.'\- ]{2,40}"
+    r"(?:,\s*[A-Z][A-Za-z.]{2,9}\s+\d{1,2})?"
+    r"(?:\s*\([A-Za-z. ]{1,30}\))?\s*[-–—]{1,2}\s+"
+)
+
+
 @Language.component(
     "paragraph_breaks", assigns=["token.is_sent_start"], retokenizes=False
 )
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after a blank line: a dateline or a headline is never
-    the subject of the paragraph below it ("Wednesday, January 23, 2019\n\n
-    Germany on Monday banned ...")."""
+    """Start a sentence after a blank line and after a wire dateline.
+
+    A date line or a headline is never the subject of the paragraph below it
+    ("Wednesday, January 23, 2019\n\nGermany on Monday banned ..."), nor is
+    the dateline of a wire story ("KYIV, Jan 14 (AP) — Ukrainian forces ...").
+    """
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2:
             token.is_sent_start = True
+    for match in _DATELINE.finditer(doc.text):
+        body = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if body is not None and body.start > 0:
+            doc[body.start].is_sent_start = True
     return doc
