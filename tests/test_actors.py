@@ -196,6 +196,7 @@ def test_a_blank_line_ends_a_sentence(pipeline):
             "Ukrainian",
         ),
         ("Intro.\n\nWASHINGTON — The United States imposed sanctions.", "The"),
+        ("BAHIA BLANCA, Argentina, Feb 26 - Argentina praised Chile.", "Argentina"),
     ],
 )
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(

@@ -58,6 +58,7 @@ def load_model(name: str | None = None) -> Language:
 # agency, then a dash.
 _DATELINE = re.compile(
     r"(?:^|(?<=\n\n))[A-Z][A-Z.'\- ]{2,40}"
+    r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # ", Argentina"
     r"(?:,\s*[A-Z][A-Za-z.]{2,9}\s+\d{1,2})?"
     r"(?:\s*\([A-Za-z. ]{1,30}\))?\s*[-–—]{1,2}\s+"
 )
