@@ -1,0 +1,73 @@
+"""Reading the verb-pattern dictionary: rules, their order, and clear errors."""
+
+import pytest
+
+from eventwire.coding.verbs import VerbDictionary
+from eventwire.errors import DictionaryError
+
+GOOD = """
+- id: 040.meet
+  code: "040"
+  verbs: [meet]
+  target: [dobj, with]
+  examples: ["Japan met Korea."]
+- id: 041.phone
+  code: "041"
+  verbs: [speak]
+  context: [phone]
+  target: [with]
+- id: 020.call-on
+  code: "020"
+  verbs: ["call on"]
+  target: ["on"]
+"""
+
+
+def _write(tmp_path, text):
+    path = tmp_path / "rules.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_rules_load_with_particles_and_origin(tmp_path):
+    verbs = VerbDictionary.from_path(_write(tmp_path, GOOD))
+    (rule, pattern), *_ = verbs.for_lemma("call")
+    assert (rule.id, pattern.lemma, pattern.particles) == (
+        "020.call-on",
+        "call",
+        ("on",),
+    )
+    assert rule.origin == "rules.yml:12"
+    assert verbs.codes() == {"040", "041", "020"}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "- id: a\n  code: '999'\n  verbs: [x]\n",
+            r"rules.yml:1: '999' is not a CAMEO code",
+        ),
+        ("- id: a\n  code: '040'\n", r"rules.yml:1: rule needs 'verbs'"),
+        ("- id: a\n  code: '040'\n  verbs: [x]\n  colour: red\n", r"unknown key"),
+        (
+            "- id: a\n  code: '040'\n  verbs: [x]\n  intent: '190'\n",
+            r"intent '190' is not a 03x code",
+        ),
+        (
+            "- id: a\n  code: '040'\n  verbs: [x]\n- id: a\n  code: '041'\n  verbs: [y]\n",
+            r"rules.yml:4: duplicate rule id 'a'",
+        ),
+        ("- id: [unclosed\n", r"not valid YAML"),
+        ("just a string\n", r"expected a list of rules"),
+    ],
+)
+def test_malformed_rules_name_file_and_line(tmp_path, text, message):
+    with pytest.raises(DictionaryError, match=message):
+        VerbDictionary.from_path(_write(tmp_path, text))
+
+
+def test_built_in_rules_are_ordered_most_specific_first():
+    verbs = VerbDictionary.from_path()
+    ranks = [rule.rank for rule, _ in verbs.for_lemma("discuss")]
+    assert ranks == sorted(ranks)
