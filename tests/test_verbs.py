@@ -55,7 +55,8 @@ def test_rules_load_with_particles_and_origin(tmp_path):
             r"intent '190' is not a 03x code",
         ),
         (
-            "- id: a\n  code: '040'\n  verbs: [x]\n- id: a\n  code: '041'\n  verbs: [y]\n",
+            "- id: a\n  code: '040'\n  verbs: [x]\n"
+            "- id: a\n  code: '041'\n  verbs: [y]\n",
             r"rules.yml:4: duplicate rule id 'a'",
         ),
         ("- id: [unclosed\n", r"not valid YAML"),
