@@ -204,3 +204,13 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(
 ):
     starts = [s[0].text for s in pipeline.nlp(text).sents if not s[0].is_space]
     assert first_body_word in starts
+
+
+def test_pronoun_after_an_unknown_person_stays_unresolved(pipeline):
+    text = (
+        "Donald Trump spoke on Monday. The United States labeled Qasem Soleimani"
+        " a terrorist and levied sanctions against him."
+    )
+    doc, index = _mentions(pipeline, text, D(2024, 5, 16))
+    him = next(t for t in doc if t.text == "him")
+    assert index.mention(him) is None

@@ -76,7 +76,7 @@ _PLURAL_DEMONYM_MIN = 4
 @dataclass
 class _Seen:
     index: int
-    mention: Mention
+    mention: Mention | None  # None: a person the dictionaries do not know
     subject: bool
 
 
@@ -152,6 +152,8 @@ class MentionIndex:
             candidates: list[Mention] = []
             for seen in ranked:
                 old = seen.mention
+                if old is None:
+                    break  # someone unknown was named since: "him" may be them
                 if old.actor.code in {c.actor.code for c in candidates}:
                     continue
                 candidates.append(
@@ -168,6 +170,8 @@ class MentionIndex:
             return
         mention = self._resolve_np(token)
         if mention is None:
+            if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+                self._people.append(_Seen(token.i, None, token.dep_ in _SUBJECT_DEPS))
             return
         self.by_token[token.i] = mention
         self._remember_pair(token, mention)
@@ -309,15 +313,16 @@ class MentionIndex:
         if self.actors.agents[words].kind != "office" or words not in TITLE_OFFICES:
             return None
         matching = [
-            seen
+            seen.mention
             for seen in reversed(self._people)
-            if words in f"{seen.mention.text} {seen.mention.actor.entry}".lower()
+            if seen.mention is not None
+            and words in f"{seen.mention.text} {seen.mention.actor.entry}".lower()
         ]
-        if len({seen.mention.actor.name for seen in matching}) > 1:
+        if len({old.actor.name for old in matching}) > 1:
             # Several presidents named: the one last named as a subject, if any.
-            matching = [seen for seen in matching if seen.subject][:1]
-        for seen in matching[:1]:
-            old = seen.mention
+            subjects = {id(seen.mention) for seen in self._people if seen.subject}
+            matching = [old for old in matching if id(old) in subjects][:1]
+        for old in matching[:1]:
             actor = replace(old.actor, entry=f"title -> {old.text!r}")
             return _mention(span, actor, True)
         return None
