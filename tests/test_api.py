@@ -39,3 +39,25 @@ def test_code_many_keeps_input_order(pipeline):
     results = list(pipeline.code_many(articles, batch_size=2))
     assert [r.article.article_id for r in results] == ["0", "1", "2"]
     assert [len(r.events) for r in results] == [1, 1, 0]
+
+
+def test_a_fault_on_one_article_is_reported_and_the_batch_goes_on(
+    pipeline, monkeypatch
+):
+    import eventwire.pipeline as module
+
+    real = module.code_doc
+
+    def flaky(doc, article, resources):
+        if article.article_id == "bad":
+            raise ValueError("broken parse")
+        return real(doc, article, resources)
+
+    monkeypatch.setattr(module, "code_doc", flaky)
+    articles = [
+        Article(name, "France condemned Iran.", dt.date(2025, 3, 14))
+        for name in ("a", "bad", "c")
+    ]
+    results = list(pipeline.code_many(articles))
+    assert [len(r.events) for r in results] == [1, 0, 1]
+    assert results[1].warnings == ("not coded: ValueError: broken parse",)

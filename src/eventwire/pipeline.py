@@ -70,7 +70,14 @@ class Pipeline:
         """Code articles in input order, parsing them with ``nlp.pipe``."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield code_doc(doc, article, self.resources)
+            try:
+                result = code_doc(doc, article, self.resources)
+            except Exception as exc:  # one article must not end a batch
+                # A fault in the coder on one article is reported with that
+                # article and the batch goes on, as spaCy's error handlers do.
+                problem = f"not coded: {type(exc).__name__}: {exc}"
+                result = Result(article, (), (), (problem,))
+            yield result
 
 
 _DEFAULT_PIPELINE: dict[str | None, Pipeline] = {}
