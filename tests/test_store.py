@@ -348,3 +348,16 @@ def test_closed_store_raises_store_error_and_closes_twice_harmlessly():
     store.close()
     with pytest.raises(StoreError, match="the store is closed"):
         store.has_article("a1")
+
+
+def test_quotes_filter_by_words_of_the_speakers_name(store):
+    from dataclasses import replace
+
+    putin = make_quote("q1", "RUSGOV")
+    trump = replace(
+        make_quote("q2", "USAGOV"), speaker_name="Donald Trump", speaker_text="Trump"
+    )
+    store.add(make_result("a1", quotes=(putin, trump)))
+    assert store.quotes(speaker="trump") == [trump]
+    assert store.quotes(speaker="Vladimir") == [putin]
+    assert store.quotes(speaker="USA") == [trump]

@@ -197,7 +197,9 @@ class Store:
         """Stored quotes, ordered by article, sentence, position and id.
 
         Args:
-            speaker: Speaker actor code prefix (``"RUS"`` matches ``"RUSGOV"``).
+            speaker: Speaker actor code prefix (``"RUS"`` matches ``"RUSGOV"``),
+                or words of the speaker's name or of the text naming them,
+                in any case (``"trump"`` matches ``"Donald Trump"``).
             limit: At most this many quotes.
 
         Returns:
@@ -205,7 +207,13 @@ class Store:
         """
         where = _Where()
         if speaker is not None:
-            where.add("starts_with(speaker_code, ?)", speaker)
+            where.add(
+                "(starts_with(speaker_code, ?) OR contains(lower(speaker_name), ?)"
+                " OR contains(lower(speaker_text), ?))",
+                speaker,
+                speaker.lower(),
+                speaker.lower(),
+            )
         order = 'article_id, sentence_index, "start", quote_id'
         rows = self._select("quotes", QUOTE_FIELDS, where, order, limit)
         return [Quote(**_record(QUOTE_FIELDS, row)) for row in rows]
