@@ -77,6 +77,11 @@ def _code(pipeline, text, on=ON):
             "China threatened to impose sanctions on Lithuania.",
             {("CHNGOV", "LTUGOV", "1312", "threatened")},
         ),
+        # a counterpart takes the role of the other side
+        (
+            "The Pakistani army chief met his Indian counterpart on Saturday.",
+            {("PAKMIL", "INDMIL", "040", "actual")},
+        ),
         # an apposition names the actor when the head does not
         (
             "The summit host, Canadian Prime Minister Mark Carney, praised Japan.",

@@ -24,6 +24,9 @@ from .actors import TITLE_OFFICES, ActorDictionary
 from .models import Actor, Mention
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
+# The role written for an agent that takes the role of the other side, and
+# the entry of such a mention until the coder knows that side.
+COUNTERPART = "*"
 # Nouns that stand for the people of their "of" phrase: "thousands of protesters".
 QUANTITY_NOUNS = {
     "thousand",
@@ -353,10 +356,12 @@ class MentionIndex:
             person = self.actors.office_holder(country, TITLE_OFFICES[words], self.on)
             if person is not None:
                 return _mention(span, person, True)
-        actor = self.actors.country_actor(country, agent.role)
-        actor = Actor(
-            actor.code, actor.name, actor.country, actor.role, f"agent {words!r}"
-        )
+        if agent.role == COUNTERPART:
+            actor = replace(self.actors.country_actor(country, ""), entry=COUNTERPART)
+        else:
+            actor = replace(
+                self.actors.country_actor(country, agent.role), entry=f"agent {words!r}"
+            )
         return _mention(span, actor, False)
 
     def _longest_name(self, core: list[Token]) -> tuple[Span, Actor, bool] | None:

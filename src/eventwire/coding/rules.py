@@ -13,11 +13,11 @@ a threat, or drops it; a wrapper verb whose wrapped act no rule knows
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ..mentions import MentionIndex
+from ..mentions import COUNTERPART, MentionIndex
 from ..models import Mention, Modality
 from ..syntax import SUBJECT_DEPS, subject_of
 from .modality import CONTENT_VERBS, INTENT_ADJECTIVES, Mood, clause_mood
@@ -134,6 +134,11 @@ def _events(
     codings: list[Coding] = []
 
     def add(source: Mention, target: Mention | None) -> None:
+        if target is not None and target.actor.entry == COUNTERPART:
+            # "his Indian counterpart": India's holder of the source's role.
+            role = source.actor.role
+            actor = replace(target.actor, code=target.actor.country + role, role=role)
+            target = replace(target, actor=actor)
         if target is not None and target.actor.code == source.actor.code:
             return
         confidence = _confidence(rule, source, target, modality)
