@@ -77,6 +77,11 @@ def _code(pipeline, text, on=ON):
             "China threatened to impose sanctions on Lithuania.",
             {("CHNGOV", "LTUGOV", "1312", "threatened")},
         ),
+        # a participle clause shares the subject of its main clause
+        (
+            "Israeli troops raided Jenin, killing three Palestinian fighters.",
+            {("ISRMIL", "PSEUAF", "190", "actual")},
+        ),
         # a counterpart takes the role of the other side
         (
             "The Pakistani army chief met his Indian counterpart on Saturday.",

@@ -17,7 +17,8 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, through control verbs, conjuncts and relatives.
 
     "Russia agreed to meet Ukraine": the subject of "meet" is "Russia";
-    "troops that attacked the town": the subject of "attacked" is "troops".
+    "troops that attacked the town": the subject of "attacked" is "troops";
+    "Kurds marched in Kirkuk, calling for independence": "calling" is the Kurds'.
     """
     token = verb
     for _ in range(8):  # clause chains are never deeper than a few verbs
@@ -28,8 +29,10 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if token.dep_ == "relcl":
             return token.head
+        # "... to urge Putin", and a participle clause of the same subject:
+        # "Police opened fire, killing one person".
         if token.dep_ in ("xcomp", "conj") or (
-            token.dep_ == "advcl" and is_infinitive(token)
+            token.dep_ == "advcl" and (is_infinitive(token) or token.tag_ == "VBG")
         ):
             token = token.head
             if token.pos_ == "ADJ":
