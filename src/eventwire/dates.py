@@ -187,9 +187,7 @@ def date_for(
         # "for the first time since 2017" dates a state of affairs, not the act.
         text = sent.doc.text
         dates = [
-            d
-            for d in dates
-            if not text[max(0, d.start - 6) : d.start].lower() == "since "
+            d for d in dates if text[max(0, d.start - 6) : d.start].lower() != "since "
         ]
         if dates and sent.doc.has_annotation("DEP"):
             attached = _attached_date(trigger_start, dates, sent)

@@ -132,10 +132,7 @@ class MentionIndex:
                 actor = replace(
                     speaker.actor, entry=f"speaker of the quote -> {speaker.text!r}"
                 )
-                end = token.idx + len(token.text)
-                self.pronouns[token.i] = [
-                    Mention(token.text, token.idx, end, actor, speaker.person)
-                ]
+                self.pronouns[token.i] = [_token_mention(token, actor, speaker.person)]
 
     # -- resolution ------------------------------------------------------------
 
@@ -159,15 +156,8 @@ class MentionIndex:
                     break  # someone unknown was named since: "him" may be them
                 if old.actor.code in {c.actor.code for c in candidates}:
                     continue
-                candidates.append(
-                    Mention(
-                        token.text,
-                        token.idx,
-                        token.idx + len(token.text),
-                        replace(old.actor, entry=f"pronoun -> {old.text!r}"),
-                        person=True,
-                    )
-                )
+                actor = replace(old.actor, entry=f"pronoun -> {old.text!r}")
+                candidates.append(_token_mention(token, actor, True))
             if candidates:
                 self.pronouns[token.i] = candidates
             return
@@ -213,12 +203,8 @@ class MentionIndex:
         if token.sent.start - start > reach:
             return False
         first, second = (
-            Mention(
-                token.text,
-                token.idx,
-                token.idx + len(token.text),
-                replace(m.actor, entry=f"the two -> {m.text!r}"),
-                m.person,
+            _token_mention(
+                token, replace(m.actor, entry=f"the two -> {m.text!r}"), m.person
             )
             for m in members
         )
@@ -303,36 +289,31 @@ class MentionIndex:
             iso3 = self.actors.adjectives.get(conj.lower_)
             if not iso3 or iso3 == first.actor.country:
                 continue
-            code = iso3 + first.actor.role
             base = self.actors.country_actor(iso3, first.actor.role)
-            actor = Actor(
-                code, base.name, iso3, first.actor.role, entry=first.actor.entry
-            )
-            others.append(Mention(first.text, first.start, first.end, actor, False))
+            actor = replace(base, entry=first.actor.entry)
+            others.append(replace(first, actor=actor, person=False))
         return others
 
     def _earlier_holder(self, span: Span, words: str) -> Mention | None:
         """ "the president" with no country: the last person named with that title."""
         if self.actors.agents[words].kind != "office" or words not in TITLE_OFFICES:
             return None
-        matching = [
-            seen.mention
+        matching: list[tuple[Mention, bool]] = [
+            (seen.mention, seen.subject)
             for seen in reversed(self._people)
             if seen.mention is not None
             and words in f"{seen.mention.text} {seen.mention.actor.entry}".lower()
         ]
-        if len({old.actor.name for old in matching}) > 1:
+        if len({old.actor.name for old, _ in matching}) > 1:
             # Several presidents named: the one last named as a subject, if any.
-            subjects = {id(seen.mention) for seen in self._people if seen.subject}
-            matching = [old for old in matching if id(old) in subjects][:1]
-        for old in matching[:1]:
+            matching = [pair for pair in matching if pair[1]][:1]
+        for old, _ in matching[:1]:
             actor = replace(old.actor, entry=f"title -> {old.text!r}")
             return _mention(span, actor, True)
         return None
 
     def _owned(self, span: Span, country: str) -> Mention:
-        base = self.actors.country_actor(country, "")
-        actor = Actor(base.code, base.name, country, "", entry=f"of {country}")
+        actor = replace(self.actors.country_actor(country, ""), entry=f"of {country}")
         return _mention(span, actor, False)
 
     def _titled_person(
@@ -447,6 +428,11 @@ def _names_a_pair(token: Token) -> bool:
 
 def _mention(span: Span, actor: Actor, person: bool) -> Mention:
     return Mention(span.text, span.start_char, span.end_char, actor, person)
+
+
+def _token_mention(token: Token, actor: Actor, person: bool) -> Mention:
+    """A one-word mention: a pronoun, or "the two" standing for a pair."""
+    return Mention(token.text, token.idx, token.idx + len(token.text), actor, person)
 
 
 def _core_tokens(head: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -216,4 +216,4 @@ def _as_of(mention: Mention, when: DateRef, resources: Resources) -> Mention:
         return mention
     if actor.role in ("ELI", ""):
         return mention
-    return Mention(mention.text, mention.start, mention.end, actor, mention.person)
+    return replace(mention, actor=actor)
