@@ -293,10 +293,30 @@ def test_schema_version_is_recorded(tmp_path):
         assert con.execute(query).fetchall() == [(str(SCHEMA_VERSION),)]
 
 
+def test_version_1_database_gains_the_version_2_columns_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.add(make_result("a1", CORPUS))
+        before = store.counts()
+    with duckdb.connect(str(path)) as con:
+        con.execute("ALTER TABLE events DROP COLUMN historical")
+        con.execute("ALTER TABLE events DROP COLUMN place_precision")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with Store(path) as store:
+        assert store.counts() == before
+        assert all(not event.historical for event in store.events())
+    with duckdb.connect(str(path), read_only=True) as con:
+        version = con.execute("SELECT value FROM meta").fetchall()
+        columns = {row[0] for row in con.execute("DESCRIBE events").fetchall()}
+    assert version == [(str(SCHEMA_VERSION),)]
+    assert {"historical", "place_precision"} <= columns
+
+
 def make_newer_database(path: Path) -> None:
     Store(path).close()
     with duckdb.connect(str(path)) as con:
-        con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+        newer = str(SCHEMA_VERSION + 1)
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [newer])
 
 
 def make_foreign_database(path: Path) -> None:
@@ -314,7 +334,7 @@ def make_foreign_database(path: Path) -> None:
             False,
             "not a DuckDB database",
         ),
-        (make_newer_database, False, "has schema version 2, but this eventwire reads"),
+        (make_newer_database, False, "has schema version 3, but this eventwire reads"),
         (make_foreign_database, True, "is not an eventwire database"),
     ],
 )

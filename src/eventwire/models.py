@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 DatePrecision = Literal["day", "month", "year", "publication"]
 Modality = Literal["actual", "intended", "threatened"]
+# How exactly the place is known; "" when the event has no place.
+PlacePrecision = Literal["", "country", "region", "city"]
 
 
 @dataclass(frozen=True)
@@ -92,10 +94,12 @@ class Event:
     date: str
     date_precision: DatePrecision
     date_text: str
+    historical: bool = False
     place_name: str = ""
     place_country: str = ""
     lat: float | None = None
     lon: float | None = None
+    place_precision: PlacePrecision = ""
     confidence: float = 0.0
     rule: str = ""
 

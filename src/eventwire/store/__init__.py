@@ -32,7 +32,7 @@ from eventwire.models import EVENT_FIELDS, QUOTE_FIELDS, Event, Quote, Result
 
 __all__ = ["SCHEMA_VERSION", "Store", "open_store"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The schema this code reads and writes, kept in ``meta.schema_version``."""
 
 MEMORY = ":memory:"

@@ -1,4 +1,4 @@
--- The eventwire database, schema version 1.
+-- The eventwire database, schema version 2.
 -- Column names are the field names of eventwire.models (Article, Event, Quote), so
 -- that JSON, CSV, Parquet and SQL carry the same words. Every statement is
 -- idempotent: the schema is applied each time a database is opened for writing.
@@ -51,10 +51,12 @@ CREATE TABLE IF NOT EXISTS events (
     "date" VARCHAR NOT NULL,
     date_precision VARCHAR NOT NULL,
     date_text VARCHAR NOT NULL,
+    historical BOOLEAN NOT NULL DEFAULT false,  -- a past event the article recalls
     place_name VARCHAR NOT NULL,
     place_country VARCHAR NOT NULL,
     lat DOUBLE,
     lon DOUBLE,
+    place_precision VARCHAR NOT NULL DEFAULT '',  -- country, region, city or ''
     confidence DOUBLE NOT NULL,
     "rule" VARCHAR NOT NULL
 );
@@ -72,4 +74,9 @@ CREATE TABLE IF NOT EXISTS quotes (
     "end" INTEGER NOT NULL
 );
 
-INSERT INTO meta VALUES ('schema_version', '1') ON CONFLICT DO NOTHING;
+-- Version 1 to 2: the historical flag and the place's precision.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS historical BOOLEAN DEFAULT false;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS place_precision VARCHAR DEFAULT '';
+UPDATE meta SET value = '2' WHERE key = 'schema_version' AND value = '1';
+
+INSERT INTO meta VALUES ('schema_version', '2') ON CONFLICT DO NOTHING;
