@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -89,6 +89,84 @@ class Agent:
 
     role: str
     kind: str  # leader, office, group
+    origin: str = ""  # "file:line"
+
+
+AGENT_KINDS = ("leader", "office", "group")
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    """A code an entry carries from ``start`` (inclusive) to ``end`` (exclusive).
+
+    Without dates the code is the entry's default, used on any date that no
+    dated code covers.
+    """
+
+    code: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def holds(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (
+            self.end is None or on < self.end
+        )
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """An actor from a user's or an imported dictionary: names and dated codes."""
+
+    names: tuple[str, ...]  # the first is the canonical name
+    codes: tuple[DatedCode, ...]
+    origin: str  # "file:line"
+    person: bool = False
+    office: str = ""  # one of TITLE_OFFICES' values, for "the president"
+    leader: bool = False
+
+    def actor_on(self, on: dt.date) -> Actor:
+        """The actor this entry stands for on a date.
+
+        A dated code that covers the date wins, then the undated default. A
+        person outside every dated code is a former office-holder (``ELI``)
+        after one and just a national before the first; anything else keeps
+        the country of its nearest code.
+        """
+        name = self.names[0]
+        for code in self.codes:
+            if code.dated and code.holds(on):
+                return self._actor(code.code, f"{self.origin} {_span(code)}")
+        for code in self.codes:
+            if not code.dated:
+                return self._actor(code.code, self.origin)
+        ended = [c for c in self.codes if c.end is not None and c.end <= on]
+        if ended:
+            last = max(ended, key=lambda c: c.end or on)
+            country = _country_of(last.code)
+            if self.person and not last.code.startswith(("IGO", "NGO")):
+                entry = f"former {last.code} until {last.end} ({self.origin})"
+                return Actor(country + "ELI", name, country, "ELI", entry=entry)
+            return Actor(country, name, country, "", entry=f"after {self.origin}")
+        first = min(self.codes, key=lambda c: c.start or on)
+        country = _country_of(first.code)
+        return Actor(country, name, country, "", entry=f"before {self.origin}")
+
+    def _actor(self, code: str, entry: str) -> Actor:
+        return Actor(code, self.names[0], _country_of(code), _role_of(code), entry)
+
+
+@dataclass(frozen=True)
+class AgentEntry:
+    """A generic noun or title from a user's or an imported dictionary."""
+
+    phrase: str  # lower-case lemma form: "border guard"
+    role: str  # CAMEO role code: "MIL"
+    kind: str  # leader, office or group
+    origin: str  # "file:line"
 
 
 @dataclass
@@ -102,6 +180,8 @@ class ActorDictionary:
     agents: dict[str, Agent] = field(default_factory=dict)
     people: dict[str, list[Tenure]] = field(default_factory=lambda: defaultdict(list))
     tenures: list[Tenure] = field(default_factory=list)
+    entries: dict[str, ActorEntry] = field(default_factory=dict)  # lower-case keys
+    conflicts: list[str] = field(default_factory=list)
     max_name_tokens: int = 1
 
     @classmethod
@@ -126,6 +206,9 @@ class ActorDictionary:
         """The actor a proper name stands for on a date, or None."""
         if not text[:1].isupper():
             return None  # names are capitalised: "amnesty" is no organisation
+        added = self._entry(text)
+        if added is not None:
+            return added.actor_on(on)
         person = self.person(text, on)
         if person is not None:
             return person
@@ -135,10 +218,16 @@ class ActorDictionary:
         return found
 
     def is_person_name(self, text: str) -> bool:
+        added = self._entry(text)
+        if added is not None:
+            return added.person
         return text.lower() in self.people
 
     def person(self, text: str, on: dt.date) -> Actor | None:
         """A person by name or alias, coded by the office held on ``on``."""
+        added = self._entry(text)
+        if added is not None:
+            return added.actor_on(on) if added.person else None
         tenures = self.people.get(text.lower())
         if not tenures:
             return None
@@ -156,6 +245,9 @@ class ActorDictionary:
         self, country: str, office: str | None, on: dt.date, leader: bool = False
     ) -> Actor | None:
         """Who held ``office`` (or was the leader) of ``country`` on a date."""
+        added = self._added_office_holder(country, office, on, leader)
+        if added is not None:
+            return added
         wanted = [office] if office else []
         if office in _OFFICE_FALLBACK:
             wanted.append(_OFFICE_FALLBACK[office])
@@ -178,6 +270,75 @@ class ActorDictionary:
         name = self.country_names.get(iso3, iso3)
         label = f"{_ROLE_NAMES.get(role, role)} ({name})" if role else name
         return Actor(iso3 + role, label, iso3, role, entry=f"country {iso3}")
+
+    # -- user and imported dictionaries ------------------------------------------
+
+    def add_entries(
+        self, actors: Iterable[ActorEntry] = (), agents: Iterable[AgentEntry] = ()
+    ) -> list[str]:
+        """Add entries that win over those loaded before; return the conflicts.
+
+        A conflict is a name or phrase that already stood for something else;
+        its message names both sources, and the new entry is the one kept.
+        """
+        found: list[str] = []
+        for entry in actors:
+            for name in entry.names:
+                before = self._describe(name)
+                new = _codes_text(entry.codes)
+                if before is not None and before[0] != new:
+                    found.append(
+                        f"{name!r}: {entry.origin} ({new}) overrides "
+                        f"{before[1]} ({before[0]})"
+                    )
+                self.entries[name.lower()] = entry
+                self.max_name_tokens = max(self.max_name_tokens, len(name.split()))
+        for agent in agents:
+            known = self.agents.get(agent.phrase)
+            if known is not None and (known.role, known.kind) != (
+                agent.role,
+                agent.kind,
+            ):
+                where = known.origin or "the built-in agents table"
+                found.append(
+                    f"{agent.phrase!r}: {agent.origin} ({agent.role}, {agent.kind}) "
+                    f"overrides {where} ({known.role}, {known.kind})"
+                )
+            self.agents[agent.phrase] = Agent(agent.role, agent.kind, agent.origin)
+        self.conflicts.extend(found)
+        return found
+
+    def _entry(self, text: str) -> ActorEntry | None:
+        return self.entries.get(text.lower()) if self.entries else None
+
+    def _describe(self, name: str) -> tuple[str, str] | None:
+        """What ``name`` stands for now, as (codes, source), or None."""
+        added = self._entry(name)
+        if added is not None:
+            return _codes_text(added.codes), added.origin
+        tenures = self.people.get(name.lower())
+        if tenures:
+            codes = ", ".join(sorted({t.code for t in tenures}))
+            origins = sorted({t.origin for t in tenures})
+            more = f" and {len(origins) - 1} more rows" if len(origins) > 1 else ""
+            return codes, origins[0] + more
+        actor = self.exact.get(name) or self.names.get(name.lower())
+        if actor is not None:
+            return actor.code, actor.entry or "the built-in tables"
+        return None
+
+    def _added_office_holder(
+        self, country: str, office: str | None, on: dt.date, leader: bool
+    ) -> Actor | None:
+        for entry in dict.fromkeys(self.entries.values()):
+            if not entry.person or not (entry.leader if leader else entry.office):
+                continue
+            if not leader and entry.office != office:
+                continue
+            actor = entry.actor_on(on)
+            if actor.country == country and actor.role not in ("", "ELI"):
+                return actor
+        return None
 
     # -- internals -------------------------------------------------------------
 
@@ -282,9 +443,9 @@ class ActorDictionary:
     def _load_agents(self, path: Path) -> None:
         for origin, row in _rows(path, 3):
             phrase, role, kind = row
-            if kind not in ("leader", "office", "group"):
+            if kind not in AGENT_KINDS:
                 raise DictionaryError(f"{origin}: kind must be leader, office or group")
-            self.agents[phrase.lower()] = Agent(role, kind)
+            self.agents[phrase.lower()] = Agent(role, kind, origin)
 
     def _load_people(self, path: Path) -> None:
         for origin, row in _rows(path, 8):
@@ -348,6 +509,17 @@ def _role_of(code: str) -> str:
     if code.startswith(("IGO", "NGO")):
         return ""
     return code[3:6]
+
+
+def _span(code: DatedCode) -> str:
+    return f"{code.start or ''}..{code.end or ''}"
+
+
+def _codes_text(codes: Iterable[DatedCode]) -> str:
+    return ", ".join(
+        f"{c.code} {_span(c)}" if c.dated else c.code
+        for c in sorted(codes, key=lambda c: (c.start or dt.date.min, c.code))
+    )
 
 
 def _split(cell: str) -> list[str]:

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import click
@@ -84,6 +85,14 @@ _model = click.option(
     "--model",
     help="spaCy model package to parse with (default: the small English model).",
 )
+_actors = click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Your own actor dictionary (YAML); repeat for several. Its entries win "
+    "over the built-in ones, and each name that changes meaning is reported.",
+)
 
 
 @main.command()
@@ -98,8 +107,13 @@ _model = click.option(
     help="json: a document per article; jsonl: an event a line; csv: the event table.",
 )
 @_model
+@_actors
 def code(
-    inputs: Sequence[str], published: dt.date | None, fmt: str, model: str | None
+    inputs: Sequence[str],
+    published: dt.date | None,
+    fmt: str,
+    model: str | None,
+    actor_files: Sequence[str],
 ) -> None:
     """Code articles and print their events (no database).
 
@@ -112,9 +126,7 @@ def code(
         eventwire code story.txt --published 2025-01-23 --format jsonl
     """
     with _errors():
-        from .pipeline import Pipeline
-
-        pipeline = Pipeline(model)
+        pipeline = _pipeline(model, actor_files)
         writer = (
             csv.DictWriter(sys.stdout, fieldnames=EVENT_FIELDS)
             if fmt == "csv"
@@ -143,8 +155,13 @@ def code(
 )
 @_published
 @_model
+@_actors
 def ingest(
-    inputs: Sequence[str], db: str, published: dt.date | None, model: str | None
+    inputs: Sequence[str],
+    db: str,
+    published: dt.date | None,
+    model: str | None,
+    actor_files: Sequence[str],
 ) -> None:
     """Code articles and store them, their events and quotes in a database.
 
@@ -156,10 +173,9 @@ def ingest(
         eventwire ingest examples/articles.jsonl --db events.duckdb
     """
     with _errors():
-        from .pipeline import Pipeline
         from .store import open_store
 
-        pipeline = Pipeline(model)
+        pipeline = _pipeline(model, actor_files)
         err = Console(stderr=True)
         added = skipped = events = quotes = 0
         with (
@@ -286,7 +302,8 @@ def quotes(db: str, speaker: str | None, limit: int | None, fmt: str) -> None:
     help="Folder of the gold data (cameo/, plover/).",
 )
 @_model
-def evaluate(data: str, model: str | None) -> None:
+@_actors
+def evaluate(data: str, model: str | None, actor_files: Sequence[str]) -> None:
     """Score the coder on public gold data and print the figures.
 
     Uses the CAMEO codebook's example sentences (root and full-code accuracy)
@@ -294,11 +311,20 @@ def evaluate(data: str, model: str | None) -> None:
     """
     with _errors():
         from .evaluate import evaluate_all
-        from .pipeline import Pipeline
 
-        pipeline = Pipeline(model)
+        pipeline = _pipeline(model, actor_files)
         for line in evaluate_all(data, pipeline):
             click.echo(line)
+
+
+def _pipeline(model: str | None, actor_files: Sequence[str]) -> Pipeline:
+    """A loaded pipeline; each conflict of the user's dictionaries goes to stderr."""
+    from .pipeline import Pipeline, Resources
+
+    resources = Resources.load(actor_files=[Path(f) for f in actor_files])
+    for conflict in resources.actors.conflicts:
+        click.echo(f"warning: {conflict}", err=True)
+    return Pipeline(model, resources)
 
 
 def _code_inputs(

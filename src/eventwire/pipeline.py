@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from .actors import ActorDictionary
 from .coding.cameo import Codebook
 from .coding.rules import Coding, code_sentence
 from .coding.verbs import VerbDictionary
+from .dictionaries import read_actor_file
 from .mentions import MentionIndex
 from .models import Article, DateRef, Event, Mention, Result
 from .quotes import attribute_quotes, find_quotes
@@ -43,10 +44,20 @@ class Resources:
     codebook: Codebook
 
     @classmethod
-    def load(cls, rules: Path | None = None) -> Resources:
+    def load(
+        cls, rules: Path | None = None, actor_files: Sequence[Path] = ()
+    ) -> Resources:
+        """The built-in dictionaries, then each of ``actor_files`` in order.
+
+        Entries of a later file win over earlier ones and over the built-in
+        tables; every name that changed meaning is in ``actors.conflicts``.
+        """
         codebook = Codebook.from_path()
+        actors = ActorDictionary.from_path()
+        for path in actor_files:
+            actors.add_entries(*read_actor_file(path))
         return cls(
-            actors=ActorDictionary.from_path(),
+            actors=actors,
             verbs=VerbDictionary.from_path(rules, codebook),
             codebook=codebook,
         )

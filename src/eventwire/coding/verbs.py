@@ -14,11 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import yaml
+from typing import Any
 
 from ..errors import DictionaryError
+from ..yamlfile import LINE, read_yaml
 from .cameo import Codebook
 
 _KEYS = {
@@ -75,29 +74,6 @@ class Rule:
         return 3
 
 
-# libyaml's parser where PyYAML was built with it: ten times faster to load.
-if TYPE_CHECKING:
-    _BaseLoader = yaml.SafeLoader
-else:
-    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_BaseLoader):
-    """A YAML loader that remembers the line each mapping starts on."""
-
-
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping: dict[str, Any] = dict(loader.construct_mapping(node, deep=True))  # type: ignore[arg-type]
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _mapping_with_line,
-)
-
-
 class VerbDictionary:
     """Rules indexed by verb lemma, most specific first."""
 
@@ -137,12 +113,7 @@ class VerbDictionary:
             str(resources.files("eventwire") / "data" / "verbs" / "rules.yml")
         )
         codebook = codebook or Codebook.from_path()
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-        except yaml.YAMLError as exc:
-            raise DictionaryError(f"{path}: not valid YAML ({exc})") from exc
-        except OSError as exc:
-            raise DictionaryError(f"{path}: cannot read ({exc.strerror})") from exc
+        data = read_yaml(path)
         if not isinstance(data, list):
             raise DictionaryError(f"{path}: expected a list of rules")
         rules: list[Rule] = []
@@ -168,7 +139,7 @@ class VerbDictionary:
 def _parse_rule(item: Any, path: Path, codebook: Codebook) -> Rule:
     if not isinstance(item, dict):
         raise DictionaryError(f"{path}: every rule must be a mapping")
-    origin = f"{path.name}:{item.pop('__line__', '?')}"
+    origin = f"{path.name}:{item.pop(LINE, '?')}"
     unknown = set(item) - _KEYS
     if unknown:
         raise DictionaryError(f"{origin}: unknown key(s) {', '.join(sorted(unknown))}")
