@@ -100,7 +100,10 @@ def _mentions(pipeline, text, on):
         ("Ukrainian rebels fled.", "rebels", D(2025, 2, 1), "UKRREB"),
         ("The Kremlin said nothing.", "Kremlin", D(2025, 2, 1), "RUSGOV"),
         ("U.S. President Donald Trump spoke.", "Trump", D(2025, 2, 1), "USAGOV"),
-        ("U.S. President Donald Trump spoke.", "Trump", D(2021, 6, 1), "USAELI"),
+        # The title says he held the office when the text speaks of him.
+        ("U.S. President Donald Trump spoke.", "Trump", D(2021, 6, 1), "USAGOV"),
+        ("Former President Donald Trump spoke.", "Trump", D(2021, 6, 1), "USAELI"),
+        ("Ex-President Joe Biden spoke.", "Biden", D(2021, 6, 1), "USAELI"),
         ("Russia's foreign ministry protested.", "ministry", D(2025, 2, 1), "RUSGOV"),
     ],
 )

@@ -69,10 +69,12 @@ def test_eval_on_the_reference_data_prints_every_score(pipeline):
     result = CliRunner().invoke(main, ["eval", "--data", str(DATA)])
     assert result.exit_code == 0, result.output
     scores = dict(line.split(": ", 1) for line in result.stdout.splitlines())
-    assert len(scores) == 9
+    assert len(scores) == 11
     # Floors under today's figures, so that a change that loses ground shows.
     assert float(scores["CAMEO root accuracy"].split()[0]) >= 0.25
     assert float(scores["PLOVER event-type accuracy"].split()[0]) >= 0.30
+    actor = "PLOVER actor country (or organisation) accuracy"
+    assert float(scores[actor].split()[0]) >= 0.65
 
 
 @pytest.mark.parametrize("bad", ["[not json", '{"a": 1}'])

@@ -266,6 +266,19 @@ class ActorDictionary:
                 )
         return None
 
+    def as_titled(self, text: str, office: str | None) -> Actor | None:
+        """A person named with a title they held at some time, coded by that
+        tenure whatever the date: "President Yeltsin" -> RUSGOV."""
+        if office is None:
+            return None
+        offices = {office, _OFFICE_FALLBACK.get(office, office)}
+        tenures = [t for t in self.people.get(text.lower(), ()) if t.office in offices]
+        if len({t.name for t in tenures}) != 1:
+            return None
+        held = tenures[-1]
+        entry = f"title {held.title} {held.start}..{held.end or ''} ({held.origin})"
+        return Actor(held.code, held.name, held.country, _role_of(held.code), entry)
+
     def country_actor(self, iso3: str, role: str = "GOV") -> Actor:
         name = self.country_names.get(iso3, iso3)
         label = f"{_ROLE_NAMES.get(role, role)} ({name})" if role else name

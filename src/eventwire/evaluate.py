@@ -7,13 +7,17 @@ Two sets, read from a folder laid out like the project's reference data:
   code.
 - ``plover/PLOVER_GSR_CAMEO.txt``: PLOVER gold records (JSON) with event type,
   and source and target actors; compared on event type and on the countries
-  (or organisations) of source and target.
+  (or organisations) of source and target of the first-ranked event, and, for
+  the actor layer alone, on the country and sector of the mention eventwire
+  resolves at each gold actor's own words.
 
 Notes:
     The gold PLOVER records use the 2016 type names; DEMAND is today's REQUEST
     and DISAPPROVE and INVESTIGATE are today's ACCUSE, so those are compared
-    as equal. "The first-ranked event" is the event of highest confidence,
-    earliest in the sentence on ties.
+    as equal. Their actor codes are CAMEO's: "IGO" and "NGO" for any
+    organisation, and a few old country codes (ITL, JAP, VTN). "The
+    first-ranked event" is the event of highest confidence, earliest in the
+    sentence on ties.
 """
 
 from __future__ import annotations
@@ -26,11 +30,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import Doc
+
+from .actors import ActorDictionary
 from .errors import SourceError
-from .models import Article, Event
+from .mentions import MentionIndex, adjective_country
+from .models import Article, Event, Mention
 from .pipeline import Pipeline
 
 PLOVER_RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
+# Old CAMEO country codes of the gold records, to the ISO codes eventwire uses.
+LEGACY_CODES = {"ITL": "ITA", "JAP": "JPN", "VTN": "VNM"}
 _REFERENCE_DATE = dt.date(2000, 1, 1)
 
 
@@ -90,15 +100,7 @@ def score_cameo_examples(path: Path, pipeline: Pipeline) -> list[Score]:
 
 def score_plover(path: Path, pipeline: Pipeline) -> list[Score]:
     """Event type and actor country accuracy on PLOVER gold records."""
-    try:
-        records: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise SourceError(f"{path}: cannot read the gold records ({exc})") from exc
-    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        raise SourceError(f"{path}: expected a JSON list of PLOVER records")
-    records = [
-        r for r in records if r.get("event") not in (None, "DOCUMENT") and r.get("text")
-    ]
+    records = _plover_records(path)
     articles = [
         Article(str(r["id"]), str(r["text"]), _date(r.get("date"))) for r in records
     ]
@@ -116,16 +118,17 @@ def score_plover(path: Path, pipeline: Pipeline) -> list[Score]:
             covered += 1
             types += PLOVER_RENAMED.get(event.plover, event.plover) == gold_type
         for side in ("source", "target"):
-            gold = _gold_actors(record.get(side))
-            countries = {a["code"][:3] for a in gold if a.get("code")}
-            if countries:
-                counts[side][1] += 1
-                if event is not None and _side(event, side)[0] in countries:
-                    counts[side][0] += 1
-            sectors = {a["sector"] for a in gold if a.get("sector") and a.get("code")}
+            gold = [a for a in _gold_actors(record.get(side)) if a.get("code")]
+            if not gold:
+                continue
+            counts[side][1] += 1
+            ours = _side(event, side) if event is not None else None
+            if ours is not None and any(_same_country(ours, a) for a in gold):
+                counts[side][0] += 1
+            sectors = [a for a in gold if _gold_sector(a)]
             if sectors:
                 counts[f"{side} sector"][1] += 1
-                if event is not None and _side(event, side)[1] in sectors:
+                if ours is not None and any(_same_sector(ours, a) for a in sectors):
                     counts[f"{side} sector"][0] += 1
     total = len(records)
     scores = [
@@ -135,6 +138,69 @@ def score_plover(path: Path, pipeline: Pipeline) -> list[Score]:
     for name, (hits, cases) in counts.items():
         scores.append(Score(f"PLOVER {name} accuracy", hits, cases))
     return scores
+
+
+def score_plover_actors(path: Path, pipeline: Pipeline) -> list[Score]:
+    """The actor layer alone: what each gold actor's own words resolve to.
+
+    For every gold source and target whose words are found in the sentence,
+    the mention eventwire resolves there is compared on its country (or
+    organisation) and, where the gold gives one, its sector.
+    """
+    records = _plover_records(path)
+    actors = pipeline.resources.actors
+    countries = [0, 0]
+    sectors = [0, 0]
+    texts = [str(r["text"]) for r in records]
+    for record, doc in zip(records, pipeline.nlp.pipe(texts), strict=True):
+        index = MentionIndex.build(doc, actors, _date(record.get("date")))
+        for side in ("source", "target"):
+            for gold in _gold_actors(record.get(side)):
+                words = str(gold.get("actorText") or "")
+                start = doc.text.find(words) if words and gold.get("code") else -1
+                if start < 0:
+                    continue
+                mention = mention_at(doc, index, start, start + len(words), actors)
+                actor = mention.actor if mention is not None else None
+                ours = (actor.code, actor.country, actor.role) if actor else None
+                countries[1] += 1
+                countries[0] += ours is not None and _same_country(ours, gold)
+                if _gold_sector(gold):
+                    sectors[1] += 1
+                    sectors[0] += ours is not None and _same_sector(ours, gold)
+    return [
+        Score("PLOVER actor country (or organisation) accuracy", *countries),
+        Score("PLOVER actor sector accuracy", *sectors),
+    ]
+
+
+def mention_at(
+    doc: Doc, index: MentionIndex, start: int, end: int, actors: ActorDictionary
+) -> Mention | None:
+    """The mention resolved at the characters ``start:end`` of ``doc``.
+
+    Words that only modify a head ("Hungarian" in "Hungarian and Romanian
+    officials") find the head's mention for their own country.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    found = index.mention(root)
+    if found is not None:
+        return found
+    word = root
+    while word.dep_ == "conj" and word.head is not word:
+        word = word.head
+    if word.dep_ not in ("amod", "compound", "poss", "nmod") or word.head is word:
+        return None
+    head = word.head
+    candidates = [index.mention(head), *index.coordinated.get(head.i, [])]
+    country = adjective_country([root], actors)
+    for candidate in candidates:
+        if candidate is not None and candidate.actor.country == country:
+            return candidate
+    return None
 
 
 def evaluate_all(data: str | Path, pipeline: Pipeline) -> Iterator[str]:
@@ -150,12 +216,46 @@ def evaluate_all(data: str | Path, pipeline: Pipeline) -> Iterator[str]:
     if plover.exists():
         for score in score_plover(plover, pipeline):
             yield str(score)
+        for score in score_plover_actors(plover, pipeline):
+            yield str(score)
 
 
-def _side(event: Event, side: str) -> tuple[str, str]:
+def _plover_records(path: Path) -> list[dict[str, Any]]:
+    try:
+        records: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SourceError(f"{path}: cannot read the gold records ({exc})") from exc
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise SourceError(f"{path}: expected a JSON list of PLOVER records")
+    return [
+        r for r in records if r.get("event") not in (None, "DOCUMENT") and r.get("text")
+    ]
+
+
+def _side(event: Event, side: str) -> tuple[str, str, str]:
+    """(code, country, role) of the event's source or target."""
     if side == "source":
-        return event.source_country, event.source_role
-    return event.target_country, event.target_role
+        return event.source_code, event.source_country, event.source_role
+    return event.target_code, event.target_country, event.target_role
+
+
+def _same_country(ours: tuple[str, str, str], gold: dict[str, Any]) -> bool:
+    code = str(gold.get("code") or "").upper()
+    code = LEGACY_CODES.get(code, code)
+    return bool(code) and (ours[1] == code or ours[0].startswith(code))
+
+
+def _gold_sector(gold: dict[str, Any]) -> str:
+    """The gold sector as a role code; none for organisations and "***"."""
+    sector = str(gold.get("sector") or "")[:3].upper()
+    code = str(gold.get("code") or "").upper()
+    if not sector.isalpha() or code in ("IGO", "NGO"):
+        return ""
+    return sector
+
+
+def _same_sector(ours: tuple[str, str, str], gold: dict[str, Any]) -> bool:
+    return ours[2] == _gold_sector(gold)
 
 
 def _gold_actors(value: Any) -> list[dict[str, Any]]:

@@ -228,6 +228,10 @@ class MentionIndex:
         if named is not None:
             name_span, actor, person = named
             if name_span.end == head.i + 1:
+                if person and found is not None:
+                    before = [t for t in core if t.i < name_span.start]
+                    if found[1] <= len(before):
+                        actor = self._as_titled(before, name_span, actor, found[0])
                 return _mention(span, actor, person)
             # A name before the head: "Trump administration", "Israel Defense
             # Forces", "NATO troops"; before a noun that names no agent the
@@ -293,6 +297,43 @@ class MentionIndex:
             actor = replace(base, entry=first.actor.entry)
             others.append(replace(first, actor=actor, person=False))
         return others
+
+    def _as_titled(
+        self, before: list[Token], name: Span, actor: Actor, words: str
+    ) -> Actor:
+        """A known person named with a title: the title says what they were.
+
+        "former President X" is a former office-holder whatever the tables
+        say; "President X" held that office when the text speaks of them, so
+        a person out of office on the article's date ("Russian President
+        Boris Yeltsin" in a story whose date is unknown or later) is coded by
+        the tenure the title names.
+        """
+        agent = self.actors.agents[words]
+        if agent.kind not in ("office", "leader"):
+            return actor
+        doc = name.doc
+        first = before[0].i if before else name.start
+        if first >= 2 and doc[first - 1].text == "-":
+            before = [doc[first - 2], *before]  # "Ex-President", parsed apart
+        former = next((t.lower_ for t in before if t.lower_ in FORMER_WORDS), None)
+        if former is not None:
+            if actor.role == "ELI" or not actor.country:
+                return actor
+            country = actor.country
+            entry = f"{former} {words!r}: former office-holder"
+            return Actor(country + "ELI", actor.name, country, "ELI", entry=entry)
+        if actor.role not in ("", "ELI"):
+            return actor  # in office on the date: the tables agree
+        held = self.actors.as_titled(name.text, TITLE_OFFICES.get(words))
+        if held is not None:
+            return held
+        country = adjective_country(before, self.actors)
+        if country and agent.role != COUNTERPART:
+            role = agent.role
+            entry = f"title {words!r} of {country}"
+            return Actor(country + role, actor.name, country, role, entry=entry)
+        return actor
 
     def _earlier_holder(self, span: Span, words: str) -> Mention | None:
         """ "the president" with no country: the last person named with that title."""
@@ -388,6 +429,9 @@ class MentionIndex:
         )
         return not known
 
+
+# Words before a title that mean the office is no longer held.
+FORMER_WORDS = {"former", "ex", "ousted", "deposed", "exiled", "late", "onetime"}
 
 _PAIR_NOUNS = {
     "leader",
@@ -521,4 +565,24 @@ def _country_modifier(
             if actor is not None and not actor.code.startswith("IGO"):
                 return actor.country
             return actors.adjectives.get(child.lower_, "")
+    for child in head.children:
+        # "the president of Armenia": only a country itself, never a group or
+        # a city ("the leader of Hamas", "the mayor of Moscow").
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for place in child.children:
+                if place.dep_ != "pobj":
+                    continue
+                name = _compound_name(place)
+                actor = actors.lookup_name(name, on)
+                if actor is not None and actor.entry.startswith("country "):
+                    return actor.country
     return ""
+
+
+def _compound_name(token: Token) -> str:
+    """A name with its compound parts: "Sri Lanka", "South Sudan"."""
+    first = token
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod") and child.i == first.i - 1:
+            first = child
+    return token.doc[first.i : token.i + 1].text
