@@ -293,6 +293,71 @@ def quotes(db: str, speaker: str | None, limit: int | None, fmt: str) -> None:
         Console(width=160).print(table)
 
 
+@main.command()
+@click.argument("phrase")
+@click.option(
+    "--date",
+    "on",
+    type=DATE,
+    help="The date to resolve on (YYYY-MM-DD; default: today).",
+)
+@click.option(
+    "--context",
+    help="Text around the phrase, so that pronouns and titles can refer back; "
+    "the phrase is resolved where it last occurs in it.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+@_model
+@_actors
+def actors(
+    phrase: str,
+    on: dt.date | None,
+    context: str | None,
+    fmt: str,
+    model: str | None,
+    actor_files: Sequence[str],
+) -> None:
+    """Show how a name or phrase resolves to an actor on a date, and why.
+
+    \b
+    Examples:
+        eventwire actors "Russian Foreign Minister Sergei Lavrov" --date 2019-05-01
+        eventwire actors "the president" --context "Macron spoke. The president said"
+    """
+    with _errors():
+        from .resolve import resolve_phrase
+
+        pipeline = _pipeline(model, actor_files)
+        when = on or dt.date.today()
+        found = resolve_phrase(pipeline, phrase, when, context or "")
+        if fmt == "json":
+            for item in found:
+                actor = item.actor
+                record = {
+                    "text": item.text,
+                    "date": when.isoformat(),
+                    "code": actor.code if actor else "",
+                    "name": actor.name if actor else "",
+                    "country": actor.country if actor else "",
+                    "role": actor.role if actor else "",
+                    "why": item.reason,
+                }
+                click.echo(json.dumps(record, ensure_ascii=False))
+            return
+        table = Table("words", "code", "name", "why", title=f"on {when}")
+        for item in found:
+            code = item.actor.code if item.actor else "-"
+            name = item.actor.name if item.actor else "(uncoded)"
+            table.add_row(item.text, code, name, item.reason)
+        Console(width=160).print(table)
+
+
 @main.command(name="eval")
 @click.option(
     "--data",
