@@ -46,10 +46,6 @@ KNOWN_GAPS = {
         "The Council of Europe expelled Russia from the organisation.",
     ),
     ("173.arrest", "Turkish police detained Kurdish politicians."),
-    (
-        "1821.sexual_violence",
-        "Sudanese paramilitaries committed sexual violence against Sudanese women.",
-    ),
 }
 
 CASES = [
