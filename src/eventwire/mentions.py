@@ -102,6 +102,8 @@ class MentionIndex:
     # People the dictionaries do not know, named after a title in this article
     # ("Indian Foreign Secretary Vikram Misri"), so that "Misri" finds them later.
     _local: dict[str, Actor] = field(default_factory=dict)
+    # Surnames of people named whom the dictionaries do not know.
+    _unknown: set[str] = field(default_factory=set)
 
     @classmethod
     def build(cls, doc: Doc, actors: ActorDictionary, on: dt.date) -> MentionIndex:
@@ -163,7 +165,11 @@ class MentionIndex:
             return
         mention = self._resolve_np(token)
         if mention is None:
-            if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+            unknown = token.ent_type_ == "PERSON" or lower in self._unknown
+            if unknown and token.pos_ == "PROPN":
+                # Someone the dictionaries do not know: "he" may be them, and
+                # so may their surname later ("Jean Dupont ... Dupont said").
+                self._unknown.add(lower)
                 self._people.append(_Seen(token.i, None, token.dep_ in _SUBJECT_DEPS))
             return
         self.by_token[token.i] = mention
@@ -248,11 +254,16 @@ class MentionIndex:
         if found is not None:
             agent_words, end = found
             country = _country_modifier(head, core, self.actors, self.on)
+            country = country or self._possessor_country(head)
             if not country:
-                return self._earlier_holder(span, agent_words)
+                return self._earlier_holder(span, agent_words) or self._earlier_body(
+                    span, head, agent_words
+                )
             if end < len(core):
                 return self._titled_person(span, core[end:], agent_words, country)
             return self._agent_mention(span, agent_words, country)
+        if head.lemma_.lower() in _COUNTRY_NOUNS and _definite(head):
+            return self._last_country(span)
         local = self._local.get(span.text.lower()) or self._local.get(head.lower_)
         if local is not None and head.pos_ == "PROPN":
             return _mention(span, local, True)
@@ -337,7 +348,7 @@ class MentionIndex:
 
     def _earlier_holder(self, span: Span, words: str) -> Mention | None:
         """ "the president" with no country: the last person named with that title."""
-        if self.actors.agents[words].kind != "office" or words not in TITLE_OFFICES:
+        if self.actors.agents[words].kind != "office":
             return None
         matching: list[tuple[Mention, bool]] = [
             (seen.mention, seen.subject)
@@ -351,6 +362,39 @@ class MentionIndex:
         for old, _ in matching[:1]:
             actor = replace(old.actor, entry=f"title -> {old.text!r}")
             return _mention(span, actor, True)
+        return None
+
+    def _possessor_country(self, head: Token) -> str:
+        """ "the country's top diplomat": the country a possessor resolved to."""
+        for child in head.children:
+            if child.dep_ == "poss":
+                known = self.by_token.get(child.i)
+                if known is not None and not known.actor.code.startswith(
+                    ("IGO", "NGO")
+                ):
+                    return known.actor.country
+        return ""
+
+    def _earlier_body(self, span: Span, head: Token, words: str) -> Mention | None:
+        """ "the ministry", "the army": the last body of that kind named before."""
+        agent = self.actors.agents[words]
+        if agent.kind != "group" or not _definite(head):
+            return None
+        for earlier in reversed(self.by_token.values()):
+            if earlier.person or words not in earlier.text.lower():
+                continue
+            if earlier.actor.role != agent.role:
+                continue
+            actor = replace(earlier.actor, entry=f"the {words} -> {earlier.text!r}")
+            return _mention(span, actor, False)
+        return None
+
+    def _last_country(self, span: Span) -> Mention | None:
+        """ "the country", "the nation": the last country named before."""
+        for earlier in reversed(self.by_token.values()):
+            if earlier.actor.entry.startswith("country "):
+                actor = replace(earlier.actor, entry=f"the country -> {earlier.text!r}")
+                return _mention(span, actor, False)
         return None
 
     def _owned(self, span: Span, country: str) -> Mention:
@@ -428,6 +472,17 @@ class MentionIndex:
             or any(word in title for title in TITLE_OFFICES)
         )
         return not known
+
+
+# Nouns that stand for the country named last: "the country's top diplomat".
+_COUNTRY_NOUNS = {"country", "nation"}
+
+
+def _definite(head: Token) -> bool:
+    """ "the ministry", not "a ministry" or "ministries"."""
+    return head.tag_ in ("NN", "NNP") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children
+    )
 
 
 # Words before a title that mean the office is no longer held.
@@ -526,7 +581,7 @@ def _agent_phrase(
     # King" the agent is the secretary, not a king.
     ends = [*range(len(core) - 1, 0, -1), len(core)] if anywhere else [len(core)]
     for end in ends:
-        for size in (3, 2, 1):
+        for size in (6, 5, 4, 3, 2, 1):
             if size > end:
                 continue
             words = core[end - size : end]

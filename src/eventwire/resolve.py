@@ -12,14 +12,15 @@ A phrase that resolves to nothing says why, rather than being guessed.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from .errors import EventDataError
-from .mentions import RELATIONAL_NOUNS, MentionIndex, adjective_country
+from .mentions import COUNTERPART, RELATIONAL_NOUNS, MentionIndex, adjective_country
 from .models import Actor, Mention
 from .pipeline import Pipeline
+from .syntax import SUBJECT_DEPS, subject_of
 
 __all__ = ["Resolution", "resolve_phrase"]
 
@@ -76,10 +77,20 @@ def resolve_phrase(
 
 
 def _mentions_at(token: Token, index: MentionIndex) -> list[Mention]:
-    """The mention headed by ``token`` and those coordinated with it."""
-    mention = index.mention(token)
+    """The mention headed by ``token`` and those coordinated with it, read as
+    the coder reads them: an object is not its own clause's subject, and a
+    counterpart takes the subject's role."""
+    subject = subject_of(token.head) if token.dep_ not in SUBJECT_DEPS else None
+    source = index.mention(subject) if subject is not None else None
+    mention = index.mention(token, avoid=source.actor.code if source else "")
     if mention is None:
         return []
+    if mention.actor.entry == COUNTERPART and source is not None:
+        role = source.actor.role
+        code = mention.actor.country + role
+        entry = f"counterpart of {source.text!r}: the other side's {role or 'country'}"
+        actor = replace(mention.actor, code=code, role=role, entry=entry)
+        mention = replace(mention, actor=actor)
     return [mention, *index.coordinated.get(token.i, [])]
 
 
@@ -106,7 +117,7 @@ def _why_unresolved(token: Token, pipeline: Pipeline, on: dt.date) -> str:
     if lemma in RELATIONAL_NOUNS:
         return (
             f"{lemma!r} names someone other than its possessor "
-            "(\"Russia's partner\" is not Russia): left uncoded"
+            '("Russia\'s partner" is not Russia): left uncoded'
         )
     if lemma in actors.agents or token.lower_ in actors.agents:
         if not adjective_country(list(token.subtree), actors):
