@@ -245,6 +245,11 @@ def imported(tmp_path_factory, pipeline) -> Pipeline:
         ),
         # '+ * FROM $': the source is in the from-phrase, the subject the target
         ("Valdorian dockworkers were freed from Norland.", {("NRL", "VALLAB", "066")}),
+        # with no slot named, the target is the nearest object to the verb
+        (
+            "Norland warned of an attack by Valdoria on Silver Coast Front.",
+            {("NRL", "VAL", "W17")},
+        ),
         # codes that are not CAMEO are coded as the dictionary says
         ("Norland warned Valdoria.", {("NRL", "VAL", "W17")}),
         # an unnegated rule codes no negated clause

@@ -21,7 +21,7 @@ from ..mentions import COUNTERPART, MentionIndex
 from ..models import Mention, Modality
 from ..syntax import SUBJECT_DEPS, subject_of
 from .modality import CONTENT_VERBS, INTENT_ADJECTIVES, Mood, clause_mood
-from .verbs import Rule, VerbDictionary, VerbPattern, WordSlot
+from .verbs import ANY_SLOT, Rule, VerbDictionary, VerbPattern, WordSlot
 
 # Code for an act that is only intended, or threatened, when a rule names none.
 DEFAULT_INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -472,6 +472,8 @@ def _target_heads(
     """Where the target may be, in the order the rule's slots name them."""
     particle_words = {p.lower_ for p in particles}
     candidates: list[Token] = []
+    if rule.target == ANY_SLOT:
+        return _any_slot(verb, noun)
     for slot in rule.target:
         heads: list[Token] = []
         if slot in ("dobj", "dative"):
@@ -500,6 +502,15 @@ def _target_heads(
                 subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                 candidates.extend(subjects[:1])
     return candidates
+
+
+def _any_slot(verb: Token, noun: Token | None) -> list[Token]:
+    """The object, then the objects of prepositions, nearest the verb first:
+    "condemned an attack by X in Y" is aimed at X."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    holders = [verb, *([noun] if noun is not None else []), *objects]
+    found = [t for t in _nested_nouns(holders) if t.ent_type_ not in _TIME_ENTITIES]
+    return objects + sorted(set(found), key=lambda t: t.i)
 
 
 def _nested_nouns(nouns: list[Token]) -> list[Token]:

@@ -44,6 +44,11 @@ class VerbPattern:
     particles: tuple[str, ...] = ()
 
 
+# A target slot list meaning: the object, then any prepositional object,
+# nearest the verb first.
+ANY_SLOT = ("*",)
+
+
 @dataclass(frozen=True)
 class WordSlot:
     """Words a rule needs before or after its verb: one of ``phrases``.
@@ -164,7 +169,8 @@ class VerbDictionary:
         as dictionaries that list inflected forms need."""
         found = self.for_lemma(lemma)
         if form != lemma and form in self._index:
-            found = sorted([*found, *self._index[form]], key=lambda p: p[0].order)
+            # The form written ("left") says more than the lemma ("leave").
+            found = sorted([*self._index[form], *found], key=lambda p: p[0].order)
         return found
 
     def for_noun(self, lemma: str) -> list[Rule]:

@@ -36,38 +36,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..coding.cameo import CameoCode, Codebook
-from ..coding.verbs import Rule, VerbPattern, WordSlot
+from ..coding.verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 from ..errors import DictionaryError
 from .lines import dictionary_lines, phrase_words
 
 __all__ = ["ImportedVerbs", "read_petrarch_verbs"]
 
 NEGATION_WORDS = frozenset({"not", "n't", "never", "neither", "nor", "no"})
-# Where an imported rule looks for its target, in this order, when the
-# pattern names no slot: the object, then the objects of prepositions.
-TARGET_SLOTS = (
-    "dobj",
-    "dative",
-    "with",
-    "to",
-    "against",
-    "at",
-    "for",
-    "from",
-    "on",
-    "upon",
-    "in",
-    "into",
-    "of",
-    "by",
-    "over",
-    "toward",
-    "towards",
-    "about",
-    "between",
-    "near",
+# Words that name a prepositional slot when a marker follows them ("WITH +").
+_PREPOSITIONS = frozenset(
+    "with to against at for from on upon in into of by over toward towards "
+    "about between near".split()
 )
-_PREPOSITIONS = frozenset(TARGET_SLOTS) - {"dobj", "dative"}
 _BLOCK = re.compile(
     r"^---\s*(?P<name>[^\[]*?)\s*(?:\[(?P<code>[^\]]*)\].*)?(?:---)?\s*$"
 )
@@ -277,7 +257,7 @@ def _rule(
             following = elements[index + 1]
             before.append(WordSlot(phrases, following.joined))
     after: list[WordSlot] = []
-    target: tuple[str, ...] = TARGET_SLOTS
+    target: tuple[str, ...] = ANY_SLOT
     source: tuple[str, ...] = ()
     previous = ""
     for element in post:
@@ -288,7 +268,7 @@ def _rule(
         elif element.kind in ("target", "compound"):
             target = (previous,) if previous in _PREPOSITIONS else ("dobj",)
         elif element.kind == "source":
-            source = (previous,) if previous in _PREPOSITIONS else TARGET_SLOTS
+            source = (previous,) if previous in _PREPOSITIONS else ANY_SLOT
     if source and not any(e.kind == "target" for e in post):
         target = ()  # the subject is the target
     primary, _, reverse = code.partition(":")
