@@ -323,6 +323,12 @@ class ActorDictionary:
                     )
                 self.entries[name.lower()] = entry
                 self.max_name_tokens = max(self.max_name_tokens, len(name.split()))
+            country = _country_level(entry)
+            if country:
+                # A country's names and adjectives ("Arnor", "Arnorian") also
+                # modify agents: "Arnorian troops" are its military.
+                for name in entry.names:
+                    self.adjectives[name.lower()] = country
         for agent in agents:
             known = self.agents.get(agent.phrase)
             if known is not None and (known.role, known.kind) != (
@@ -539,6 +545,15 @@ def _role_of(code: str) -> str:
     if code.startswith(("IGO", "NGO")):
         return ""
     return code[3:6]
+
+
+def _country_level(entry: ActorEntry) -> str:
+    """The country an entry codes when its one undated code is a bare country."""
+    codes = {c.code for c in entry.codes}
+    if len(codes) != 1 or any(c.dated for c in entry.codes):
+        return ""
+    code = codes.pop()
+    return code if len(code) == 3 and code.isalpha() and code.isupper() else ""
 
 
 def _span(code: DatedCode) -> str:

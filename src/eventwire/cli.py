@@ -90,8 +90,17 @@ _actors = click.option(
     "actor_files",
     multiple=True,
     type=click.Path(exists=True, dir_okay=False),
-    help="Your own actor dictionary (YAML); repeat for several. Its entries win "
-    "over the built-in ones, and each name that changes meaning is reported.",
+    help="Your own actor or agent dictionary: YAML, or a PETRARCH/TABARI actors "
+    "or agents file; repeat for several. Its entries win over the built-in ones, "
+    "and each name that changes meaning is reported.",
+)
+_verbs = click.option(
+    "--verbs",
+    "verb_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Verb rules to code with instead of the built-in ones: eventwire YAML or "
+    "a PETRARCH verb dictionary; repeat for several, tried in order.",
 )
 
 
@@ -108,12 +117,14 @@ _actors = click.option(
 )
 @_model
 @_actors
+@_verbs
 def code(
     inputs: Sequence[str],
     published: dt.date | None,
     fmt: str,
     model: str | None,
     actor_files: Sequence[str],
+    verb_files: Sequence[str],
 ) -> None:
     """Code articles and print their events (no database).
 
@@ -126,7 +137,7 @@ def code(
         eventwire code story.txt --published 2025-01-23 --format jsonl
     """
     with _errors():
-        pipeline = _pipeline(model, actor_files)
+        pipeline = _pipeline(model, actor_files, verb_files)
         writer = (
             csv.DictWriter(sys.stdout, fieldnames=EVENT_FIELDS)
             if fmt == "csv"
@@ -156,12 +167,14 @@ def code(
 @_published
 @_model
 @_actors
+@_verbs
 def ingest(
     inputs: Sequence[str],
     db: str,
     published: dt.date | None,
     model: str | None,
     actor_files: Sequence[str],
+    verb_files: Sequence[str],
 ) -> None:
     """Code articles and store them, their events and quotes in a database.
 
@@ -175,7 +188,7 @@ def ingest(
     with _errors():
         from .store import open_store
 
-        pipeline = _pipeline(model, actor_files)
+        pipeline = _pipeline(model, actor_files, verb_files)
         err = Console(stderr=True)
         added = skipped = events = quotes = 0
         with (
@@ -368,7 +381,13 @@ def actors(
 )
 @_model
 @_actors
-def evaluate(data: str, model: str | None, actor_files: Sequence[str]) -> None:
+@_verbs
+def evaluate(
+    data: str,
+    model: str | None,
+    actor_files: Sequence[str],
+    verb_files: Sequence[str],
+) -> None:
     """Score the coder on public gold data and print the figures.
 
     Uses the CAMEO codebook's example sentences (root and full-code accuracy)
@@ -377,16 +396,21 @@ def evaluate(data: str, model: str | None, actor_files: Sequence[str]) -> None:
     with _errors():
         from .evaluate import evaluate_all
 
-        pipeline = _pipeline(model, actor_files)
+        pipeline = _pipeline(model, actor_files, verb_files)
         for line in evaluate_all(data, pipeline):
             click.echo(line)
 
 
-def _pipeline(model: str | None, actor_files: Sequence[str]) -> Pipeline:
+def _pipeline(
+    model: str | None, actor_files: Sequence[str], verb_files: Sequence[str] = ()
+) -> Pipeline:
     """A loaded pipeline; each conflict of the user's dictionaries goes to stderr."""
     from .pipeline import Pipeline, Resources
 
-    resources = Resources.load(actor_files=[Path(f) for f in actor_files])
+    resources = Resources.load(
+        actor_files=[Path(f) for f in actor_files],
+        verb_files=[Path(f) for f in verb_files],
+    )
     for conflict in resources.actors.conflicts:
         click.echo(f"warning: {conflict}", err=True)
     return Pipeline(model, resources)

@@ -32,10 +32,18 @@ from pathlib import Path
 from typing import Any
 
 from .actors import AGENT_KINDS, TITLE_OFFICES, ActorEntry, AgentEntry, DatedCode
+from .coding.cameo import CameoCode, Codebook
+from .coding.verbs import Rule, VerbDictionary
 from .errors import DictionaryError
+from .petrarch import (
+    dictionary_kind,
+    read_petrarch_actors,
+    read_petrarch_agents,
+    read_petrarch_verbs,
+)
 from .yamlfile import LINE, read_yaml
 
-__all__ = ["read_actor_file", "read_actor_yaml"]
+__all__ = ["read_actor_file", "read_actor_yaml", "read_verb_file"]
 
 _ACTOR_KEYS = {"name", "aliases", "person", "office", "leader", "code", "country"}
 _ACTOR_KEYS |= {"role", "valid_from", "valid_to", "codes", LINE}
@@ -49,15 +57,51 @@ _OFFICES = frozenset(TITLE_OFFICES.values())
 def read_actor_file(path: Path) -> tuple[list[ActorEntry], list[AgentEntry]]:
     """Actor and agent entries from a user's dictionary file.
 
+    A ``.yml``/``.yaml`` file is read in the format above; any other file as
+    a PETRARCH/TABARI actor or agent dictionary, told apart by its content
+    (see :mod:`eventwire.petrarch`).
+
     Raises:
         DictionaryError: naming the file and line of the first problem.
     """
     if path.suffix.lower() in (".yml", ".yaml"):
         return read_actor_yaml(path)
-    raise DictionaryError(
-        f"{path}: unknown dictionary format; give a .yml or .yaml file "
-        "(see eventwire.dictionaries for the format)"
+    kind = dictionary_kind(path)
+    if kind == "actors":
+        return read_petrarch_actors(path), []
+    if kind == "agents":
+        return [], read_petrarch_agents(path)
+    found = (
+        "a PETRARCH verb file; verb files go to --verbs"
+        if kind == "verbs"
+        else ("no bracketed codes in it")
     )
+    raise DictionaryError(
+        f"{path}: unknown dictionary format ({found}); give actors as a .yml or "
+        ".yaml file (see eventwire.dictionaries) or a PETRARCH/TABARI actor or "
+        "agent dictionary"
+    )
+
+
+def read_verb_file(
+    path: Path, codebook: Codebook
+) -> tuple[list[Rule], dict[str, CameoCode]]:
+    """Rules from a verb dictionary: eventwire's YAML or a PETRARCH verb file,
+    with the codes of an imported file that the CAMEO codebook lacks.
+
+    Raises:
+        DictionaryError: naming the file and line of the first problem.
+    """
+    if path.suffix.lower() in (".yml", ".yaml"):
+        return VerbDictionary.from_path(path, codebook).rules, {}
+    kind = dictionary_kind(path)
+    if kind != "verbs":
+        raise DictionaryError(
+            f"{path}: unknown verb dictionary format (no '--- VERB ---' blocks); "
+            "give eventwire rules as .yml or a PETRARCH verb file"
+        )
+    imported = read_petrarch_verbs(path, codebook)
+    return imported.rules, imported.codes
 
 
 def read_actor_yaml(path: Path) -> tuple[list[ActorEntry], list[AgentEntry]]:

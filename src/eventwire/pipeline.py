@@ -20,8 +20,8 @@ from . import dates, nlp
 from .actors import ActorDictionary
 from .coding.cameo import Codebook
 from .coding.rules import Coding, code_sentence
-from .coding.verbs import VerbDictionary
-from .dictionaries import read_actor_file
+from .coding.verbs import Rule, VerbDictionary
+from .dictionaries import read_actor_file, read_verb_file
 from .mentions import MentionIndex
 from .models import Article, DateRef, Event, Mention, Result
 from .quotes import attribute_quotes, find_quotes
@@ -45,22 +45,33 @@ class Resources:
 
     @classmethod
     def load(
-        cls, rules: Path | None = None, actor_files: Sequence[Path] = ()
+        cls,
+        rules: Path | None = None,
+        actor_files: Sequence[Path] = (),
+        verb_files: Sequence[Path] = (),
     ) -> Resources:
         """The built-in dictionaries, then each of ``actor_files`` in order.
 
         Entries of a later file win over earlier ones and over the built-in
         tables; every name that changed meaning is in ``actors.conflicts``.
+        ``verb_files`` (YAML rules or PETRARCH verb dictionaries) replace the
+        built-in rules, their rules tried in the order of the files; codes of
+        an imported file that CAMEO lacks join the codebook.
         """
         codebook = Codebook.from_path()
         actors = ActorDictionary.from_path()
         for path in actor_files:
             actors.add_entries(*read_actor_file(path))
-        return cls(
-            actors=actors,
-            verbs=VerbDictionary.from_path(rules, codebook),
-            codebook=codebook,
-        )
+        if not verb_files:
+            verbs = VerbDictionary.from_path(rules, codebook)
+        else:
+            found: list[Rule] = []
+            for path in verb_files:
+                more, codes = read_verb_file(path, codebook)
+                found.extend(more)
+                codebook = codebook.with_codes(codes)
+            verbs = VerbDictionary(found)
+        return cls(actors=actors, verbs=verbs, codebook=codebook)
 
 
 class Pipeline:

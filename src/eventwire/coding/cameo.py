@@ -68,3 +68,7 @@ class Codebook:
 
     def codes(self) -> list[str]:
         return list(self._codes)
+
+    def with_codes(self, extra: dict[str, CameoCode]) -> Codebook:
+        """This codebook and the codes of an imported dictionary beside it."""
+        return Codebook({**self._codes, **extra}) if extra else self

@@ -96,16 +96,17 @@ def has_negation(token: Token) -> bool:
     )
 
 
-def clause_mood(verb: Token) -> Mood:
+def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
     """The mood of the act ``verb`` names, climbing through control verbs.
 
     Returns "none" for negated, hypothetical, conditional, refused or merely
-    requested acts; otherwise "actual", "intended" or "threatened".
+    requested acts; otherwise "actual", "intended" or "threatened". With
+    ``negation_ok`` (a rule written for the negated act) negation is no bar.
     """
     mood: Mood = "actual"
     token = verb
     for _ in range(8):  # a clause chain is never deeper than a few verbs
-        if has_negation(token):
+        if has_negation(token) and not negation_ok:
             return "none"
         auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         if auxes & HYPOTHETICAL_AUX:

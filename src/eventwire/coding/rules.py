@@ -21,7 +21,7 @@ from ..mentions import COUNTERPART, MentionIndex
 from ..models import Mention, Modality
 from ..syntax import SUBJECT_DEPS, subject_of
 from .modality import CONTENT_VERBS, INTENT_ADJECTIVES, Mood, clause_mood
-from .verbs import Rule, VerbDictionary, VerbPattern
+from .verbs import ANY_SLOT, Rule, VerbDictionary, VerbPattern, WordSlot
 
 # Code for an act that is only intended, or threatened, when a rule names none.
 DEFAULT_INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
@@ -84,7 +84,7 @@ def _code_verb(
     threat = _consequence_threat(verb, verbs, mentions)
     if threat:
         return threat
-    for rule, pattern in verbs.for_lemma(verb.lemma_.lower()):
+    for rule, pattern in verbs.for_verb(verb.lemma_.lower(), _form(verb)):
         particles = _particles(verb, pattern)
         if particles is None:
             continue
@@ -93,7 +93,11 @@ def _code_verb(
             continue
         if rule.context and not (rule.context & _clause_lemmas(verb)):
             continue
-        mood = clause_mood(verb)
+        if not words_fit(verb, rule):
+            continue
+        # A rule written for a negated clause ("did not allow") codes it as
+        # its own act; any other rule codes no negated clause.
+        mood = clause_mood(verb, negation_ok=rule.negated)
         if mood == "none" or _noun_negated(noun):
             return []
         return _events(verb, noun, particles, rule, mood, mentions)
@@ -111,15 +115,19 @@ def _events(
 ) -> list[Coding]:
     passive = _is_passive(verb)
     subject = _agent(verb) if passive else subject_of(verb)
+    if rule.source:
+        # "was freed from Mordor": the source is in the slot, the subject is
+        # the one acted upon.
+        subject, object_heads = _slot_source(verb, noun, rule, particles)
+    elif passive and (noun is None or noun.dep_ != "nsubjpass"):
+        object_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        object_heads = _target_heads(scope or verb, noun, rule, particles)
     if subject is None:
         return []
     sources = _resolve_all(subject, mentions)
     if not sources:
         return []
-    if passive and (noun is None or noun.dep_ != "nsubjpass"):
-        object_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    else:
-        object_heads = _target_heads(scope or verb, noun, rule, particles)
     code, modality = _code_for(rule, mood)
     if not code:
         return []
@@ -142,20 +150,24 @@ def _events(
         if target is not None and target.actor.code == source.actor.code:
             return
         confidence = _confidence(rule, source, target, modality)
-        codings.append(
-            Coding(
-                source,
-                target,
-                rule,
-                code,
-                modality,
-                verb,
-                trigger.start_char,
-                trigger.end_char,
-                trigger.text,
-                confidence,
+        pairs = [(source, target, code)]
+        if rule.reverse and target is not None:
+            pairs.append((target, source, rule.reverse))  # "visited" / "received"
+        for one, other, what in pairs:
+            codings.append(
+                Coding(
+                    one,
+                    other,
+                    rule,
+                    what,
+                    modality,
+                    verb,
+                    trigger.start_char,
+                    trigger.end_char,
+                    trigger.text,
+                    confidence,
+                )
             )
-        )
 
     for source in sources:
         targets: list[Mention] = []
@@ -319,6 +331,67 @@ def _confidence(
 # -- the parse ---------------------------------------------------------------
 
 
+def _form(verb: Token) -> str:
+    return verb.lower_.replace("’", "'")
+
+
+def words_fit(verb: Token, rule: Rule) -> bool:
+    """Whether the words a rule needs stand around its verb, in order.
+
+    Words before the verb are looked for in the sentence before it, words
+    after it in the verb's own phrase; an adjacent slot must touch the verb
+    side of the pattern. A word matches a token's form or lemma.
+    """
+    if not rule.before and not rule.after:
+        return True
+    sent = verb.sent
+    before = [t for t in sent if t.i < verb.i]
+    after = [t for t in verb.subtree if t.i > verb.i]
+    # Slots before the verb are matched from the verb leftwards.
+    if not _slots_fit(list(reversed(before)), list(reversed(rule.before)), True):
+        return False
+    return _slots_fit(after, list(rule.after), False)
+
+
+def _slots_fit(tokens: list[Token], slots: list[WordSlot], backwards: bool) -> bool:
+    position = 0
+    for slot in slots:
+        found = False
+        last = position if slot.adjacent else len(tokens)
+        for start in range(position, min(last, len(tokens) - 1) + 1):
+            for phrase in slot.phrases:
+                words = tuple(reversed(phrase)) if backwards else phrase
+                end = start + len(words)
+                if end <= len(tokens) and all(
+                    _word_fits(tokens[start + k], word) for k, word in enumerate(words)
+                ):
+                    position, found = end, True
+                    break
+            if found:
+                break
+        if not found:
+            return False
+    return True
+
+
+def _word_fits(token: Token, word: str) -> bool:
+    return word == _form(token) or word == token.lemma_.lower()
+
+
+def _slot_source(
+    verb: Token, noun: Token | None, rule: Rule, particles: list[Token]
+) -> tuple[Token | None, list[Token]]:
+    """The source from a rule's source slot; the subject is then the target."""
+    slots = replace(rule, target=rule.source)
+    heads = _target_heads(verb, noun, slots, particles)
+    source = heads[0] if heads else None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    targets = [subject] if subject is not None else []
+    if rule.target:
+        targets = _target_heads(verb, noun, rule, particles)
+    return source, targets
+
+
 def _particles(verb: Token, pattern: VerbPattern) -> list[Token] | None:
     found: list[Token] = []
     for word in pattern.particles:
@@ -399,6 +472,8 @@ def _target_heads(
     """Where the target may be, in the order the rule's slots name them."""
     particle_words = {p.lower_ for p in particles}
     candidates: list[Token] = []
+    if rule.target == ANY_SLOT:
+        return _any_slot(verb, noun)
     for slot in rule.target:
         heads: list[Token] = []
         if slot in ("dobj", "dative"):
@@ -427,6 +502,15 @@ def _target_heads(
                 subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                 candidates.extend(subjects[:1])
     return candidates
+
+
+def _any_slot(verb: Token, noun: Token | None) -> list[Token]:
+    """The object, then the objects of prepositions, nearest the verb first:
+    "condemned an attack by X in Y" is aimed at X."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    holders = [verb, *([noun] if noun is not None else []), *objects]
+    found = [t for t in _nested_nouns(holders) if t.ent_type_ not in _TIME_ENTITIES]
+    return objects + sorted(set(found), key=lambda t: t.i)
 
 
 def _nested_nouns(nouns: list[Token]) -> list[Token]:

@@ -44,9 +44,34 @@ class VerbPattern:
     particles: tuple[str, ...] = ()
 
 
+# A target slot list meaning: the object, then any prepositional object,
+# nearest the verb first.
+ANY_SLOT = ("*",)
+
+
+@dataclass(frozen=True)
+class WordSlot:
+    """Words a rule needs before or after its verb: one of ``phrases``.
+
+    ``adjacent``: the phrase must touch the verb side of the pattern (the verb
+    itself or the slot nearer to it); otherwise other words may come between.
+    """
+
+    phrases: frozenset[tuple[str, ...]]
+    adjacent: bool = False
+
+
 @dataclass(frozen=True)
 class Rule:
-    """One coding rule of the dictionary."""
+    """One coding rule of the dictionary.
+
+    Beyond the YAML schema, rules read from a PETRARCH verb dictionary may
+    carry word slots (``before``/``after`` the verb, in order), need a negated
+    clause (``negated``: "did not allow" as its own act), code a second event
+    from target to source (``reverse``: a visit and its reception), and take
+    their source from a prepositional slot, the subject then being the target
+    (``source``: "was freed from Mordor").
+    """
 
     id: str
     code: str
@@ -61,6 +86,11 @@ class Rule:
     examples: tuple[str, ...]
     origin: str
     fallback: bool = False
+    before: tuple[WordSlot, ...] = ()
+    after: tuple[WordSlot, ...] = ()
+    negated: bool = False
+    reverse: str = ""
+    source: tuple[str, ...] = ()
 
     @property
     def rank(self) -> int:
@@ -72,6 +102,11 @@ class Rule:
         if self.context:
             return 2
         return 3
+
+    @property
+    def order(self) -> tuple[int, int]:
+        """Sort key: by rank, then rules that need more words first."""
+        return self.rank, -len(self.before) - len(self.after)
 
 
 class VerbDictionary:
@@ -88,7 +123,7 @@ class VerbDictionary:
             if rule.fallback
             for pattern in rule.verbs
         }
-        for rule in sorted(rules, key=lambda r: r.rank):  # stable: file order kept
+        for rule in sorted(rules, key=lambda r: r.order):  # stable: file order kept
             if rule.fallback:
                 continue
             for pattern in rule.verbs:
@@ -128,6 +163,15 @@ class VerbDictionary:
 
     def for_lemma(self, lemma: str) -> list[tuple[Rule, VerbPattern]]:
         return self._index.get(lemma, [])
+
+    def for_verb(self, lemma: str, form: str) -> list[tuple[Rule, VerbPattern]]:
+        """Rules for a verb by lemma, then by the form written ("said", "met"),
+        as dictionaries that list inflected forms need."""
+        found = self.for_lemma(lemma)
+        if form != lemma and form in self._index:
+            # The form written ("left") says more than the lemma ("leave").
+            found = sorted([*self._index[form], *found], key=lambda p: p[0].order)
+        return found
 
     def for_noun(self, lemma: str) -> list[Rule]:
         return self._nouns.get(lemma, [])

@@ -1,0 +1,62 @@
+"""PETRARCH's own validation suites run through eventwire.
+
+Prints, per category and overall, the share of gold codings (source, target,
+event code) reproduced, the extra codings, and the no-event sentences left
+uncoded, for PETRARCH2's unit tests with the PETR.Validate dictionaries and
+for UD-PETRARCH's validation records with its own.
+
+    .venv/bin/python benchmarks/petrarch_suite.py [--data ../shared/data] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from eventwire.petrarch import read_petrarch_discards
+from eventwire.petrarch.suite import read_records, score_records
+from eventwire.pipeline import Pipeline, Resources
+
+SUITES = {
+    "petrarch2": (
+        "petrarch2/PETR.UnitTest.records.xml",
+        "petrarch2/PETR.Validate.{}.txt",
+    ),
+    "ud-petrarch": (
+        "ud-petrarch/PETR_Validate_records_2_02.xml",
+        "ud-petrarch/PETR_Validate_{}_2_02.txt",
+    ),
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses")
+    args = parser.parse_args()
+    for name, (records_path, pattern) in SUITES.items():
+        files = {}
+        for kind in ("actors", "agents", "discards", "verbs"):
+            path = args.data / pattern.format(kind)
+            if not path.exists():
+                fallback = args.data / SUITES["petrarch2"][1].format(kind)
+                print(f"{name}: no {path.name}; using {fallback}")
+                path = fallback
+            files[kind] = path
+        resources = Resources.load(
+            actor_files=[files["actors"], files["agents"]],
+            verb_files=[files["verbs"]],
+        )
+        pipeline = Pipeline(resources=resources)
+        records = read_records(args.data / records_path)
+        discards = read_petrarch_discards(files["discards"])
+        tallies = score_records(records, pipeline, discards)
+        print(f"== {name}: {len(records)} sentences ({records_path})")
+        for category in sorted(tallies, key=lambda c: (c == "overall", c)):
+            print("  " + tallies[category].line(category))
+            if args.verbose and category != "overall" and tallies[category].missed:
+                print("     missed: " + " ".join(tallies[category].missed))
+
+
+if __name__ == "__main__":
+    main()

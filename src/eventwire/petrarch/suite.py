@@ -1,0 +1,150 @@
+"""PETRARCH's validation records run through eventwire, and the scores.
+
+A records file (``PETR.UnitTest.records.xml``, UD-PETRARCH's
+``PETR_Validate_records_2_02.xml``) holds sentences with their date,
+category and gold codings (source, target, event code), or a mark that no
+event is to be coded. Each sentence is coded on its own with the suite's
+dictionaries loaded; a gold coding is reproduced when an event of the
+sentence has the same source, target and code. An event no gold coding
+matches is an extra.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import SourceError
+from ..models import Article
+from ..pipeline import Pipeline
+from .discards import Discards
+
+__all__ = ["Record", "Tally", "read_records", "score_records"]
+
+Coding = tuple[str, str, str]  # source, target, event code
+
+
+@dataclass(frozen=True)
+class Record:
+    """One validation sentence and what it should code to."""
+
+    id: str
+    category: str
+    date: dt.date
+    text: str
+    gold: tuple[Coding, ...]
+    no_event: bool
+
+
+@dataclass
+class Tally:
+    """Counts for one category (or all)."""
+
+    gold: int = 0
+    reproduced: int = 0
+    extra: int = 0
+    coded: int = 0
+    no_event: int = 0
+    no_event_kept: int = 0
+    missed: list[str] = field(default_factory=list)
+
+    def line(self, name: str) -> str:
+        share = self.reproduced / self.gold if self.gold else 0.0
+        extra = self.extra / self.coded if self.coded else 0.0
+        return (
+            f"{name:<10} reproduced {self.reproduced:>3}/{self.gold:<3} "
+            f"({share:6.1%})  extra {self.extra:>3}/{self.coded:<3} ({extra:6.1%})"
+            f"  no-event left uncoded {self.no_event_kept}/{self.no_event}"
+        )
+
+
+def read_records(path: Path) -> list[Record]:
+    """The coded sentences of a records file (error records are left out).
+
+    Raises:
+        SourceError: the file cannot be read as XML.
+    """
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        root = ET.fromstring(_without_comments(text))
+    except (OSError, ET.ParseError) as exc:
+        raise SourceError(f"{path}: cannot read the records ({exc})") from exc
+    records: list[Record] = []
+    for sentence in root.iter("Sentence"):
+        codings = sentence.findall("EventCoding")
+        if any(c.get("error") for c in codings):
+            continue  # tests of PETRARCH's own error handling
+        if sentence.get("evaluate", "true").lower() == "false":
+            continue
+        gold = tuple(
+            (c.get("sourcecode", ""), c.get("targetcode", ""), c.get("eventcode", ""))
+            for c in codings
+            if c.get("eventcode")
+        )
+        no_event = any(c.get("noevents", "").lower() == "true" for c in codings)
+        text = " ".join((sentence.findtext("Text") or "").split())
+        day = sentence.get("date", "")
+        date = dt.date(int(day[:4]), int(day[4:6]), int(day[6:8]))
+        category = sentence.get("category", "").rstrip("x")
+        records.append(
+            Record(sentence.get("id", ""), category, date, text, gold, no_event)
+        )
+    return records
+
+
+def _without_comments(text: str) -> str:
+    """The text without its comments, which nest in these files (XML forbids it)."""
+    kept: list[str] = []
+    depth = 0
+    for part in re.split(r"(<!--|-->)", text):
+        if part == "<!--":
+            depth += 1
+        elif part == "-->":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(part)
+    # UD-PETRARCH's PLOVER lines ("<PLEvent {...}>") are no XML either.
+    return re.sub(r"<PLEvent[^\n]*>", "", "".join(kept))
+
+
+def score_records(
+    records: Iterable[Record], pipeline: Pipeline, discards: Discards | None = None
+) -> dict[str, Tally]:
+    """Tallies per category and under "overall"."""
+    tallies: dict[str, Tally] = {}
+    listed = list(records)
+    for record, found in zip(listed, _coded(listed, pipeline, discards), strict=True):
+        for name in (record.category, "overall"):
+            tally = tallies.setdefault(name, Tally())
+            _count(tally, record, found)
+    return tallies
+
+
+def _coded(
+    records: list[Record], pipeline: Pipeline, discards: Discards | None
+) -> Iterator[Counter[Coding]]:
+    articles = (Article(r.id or str(i), r.text, r.date) for i, r in enumerate(records))
+    for record, result in zip(records, pipeline.code_many(articles), strict=True):
+        if discards is not None and discards.match(record.text):
+            yield Counter()
+            continue
+        yield Counter((e.source_code, e.target_code, e.cameo) for e in result.events)
+
+
+def _count(tally: Tally, record: Record, found: Counter[Coding]) -> None:
+    gold = Counter(record.gold)
+    hits = sum((gold & found).values())
+    tally.gold += sum(gold.values())
+    tally.reproduced += hits
+    tally.coded += sum(found.values())
+    tally.extra += sum(found.values()) - hits
+    if record.no_event:
+        tally.no_event += 1
+        tally.no_event_kept += not found
+    if hits < sum(gold.values()):
+        tally.missed.append(record.id)

@@ -1,0 +1,351 @@
+"""PETRARCH verb dictionaries, read as rules for eventwire's own engine.
+
+A verb file holds synonym sets and verb blocks::
+
+    &CURRENCY                    # a synset: '+' lines, usable in patterns
+    +DOLLARS
+    +SWISS_FRANCS
+    --- CONTRIBUTE [070] ---     # a block and its default code
+    CONTRIBUTE                   # its verbs: WIRE_+TAP, BREAK {BROKE BROKEN}
+    - * &CURRENCY [903]          # patterns: words before and after the verb
+    - + WAS_ * TO_ ^ FROM $ [174]
+
+Both pattern styles are read: TABARI's word sequences (``SAID * TO ATTEND``,
+``_`` joining words that must be adjacent) and PETRARCH 2's phrases
+(``* (FOR {FINANCIAL AID})``): the brackets are dropped and the words kept in
+order. ``$`` marks the source, ``+`` the target, ``%`` a compound (a pattern
+starting ``% *`` codes coordinated subjects each way), ``^`` a skipped word.
+A word after a preposition marker names the slot: ``WITH +`` is the object of
+"with"; ``FROM $`` puts the source there and the subject becomes the target.
+Patterns with "not", "n't", "never" or "neither" before the verb code
+negated clauses; other rules never do. ``[032:033]`` also codes the second
+code from target to source; ``[---]`` matches and codes nothing. Lines of
+verb transformations (``~``) are skipped, and so is a pattern that uses a
+synset not defined before it, as PETRARCH does.
+
+Imported codes need not be CAMEO: each code the CAMEO codebook lacks gets an
+entry of its own, named after its block, whose Goldstein value, QuadClass and
+PLOVER type are those of its CAMEO root when its first two digits are one,
+and 0, 0 and none otherwise; the event's label says which.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..coding.cameo import CameoCode, Codebook
+from ..coding.verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
+from ..errors import DictionaryError
+from .lines import dictionary_lines, phrase_words
+
+__all__ = ["ImportedVerbs", "read_petrarch_verbs"]
+
+NEGATION_WORDS = frozenset({"not", "n't", "never", "neither", "nor", "no"})
+# Words that name a prepositional slot when a marker follows them ("WITH +").
+_PREPOSITIONS = frozenset(
+    "with to against at for from on upon in into of by over toward towards "
+    "about between near".split()
+)
+_BLOCK = re.compile(
+    r"^---\s*(?P<name>[^\[]*?)\s*(?:\[(?P<code>[^\]]*)\].*)?(?:---)?\s*$"
+)
+_CODE = re.compile(r"[0-9A-Za-z?]+")
+_NULL = frozenset({"---", "+++", "###"})
+
+
+@dataclass
+class ImportedVerbs:
+    """Rules read from a verb dictionary, and the codes they use."""
+
+    rules: list[Rule]
+    codes: dict[str, CameoCode] = field(default_factory=dict)
+
+
+@dataclass
+class _Element:
+    kind: str  # word, synset, verb, source, target, compound, skip
+    text: str
+    joined: bool  # joined by '_' to the element before it
+
+
+@dataclass
+class _Verb:
+    pattern: VerbPattern
+    forms: list[VerbPattern]
+    before: tuple[WordSlot, ...]
+    code: str
+    line: int
+
+
+@dataclass
+class _Block:
+    name: str
+    code: str
+    verbs: list[_Verb] = field(default_factory=list)
+
+
+def read_petrarch_verbs(path: Path, codebook: Codebook | None = None) -> ImportedVerbs:
+    """Rules and codes from a PETRARCH (or TABARI-style) verb dictionary.
+
+    Raises:
+        DictionaryError: naming the file and line of a malformed line.
+    """
+    codebook = codebook or Codebook.from_path()
+    synsets: dict[str, frozenset[tuple[str, ...]]] = {}
+    members: list[tuple[str, ...]] | None = None
+    label = ""
+    block: _Block | None = None
+    rules: list[Rule] = []
+    names: dict[str, str] = {}
+    for number, line in dictionary_lines(path):
+        where = f"{path}:{number}"
+        text = line.strip()
+        if members is not None and text.startswith("+"):
+            members.extend(_synset_member(text[1:], synsets, label, where))
+            continue
+        if members is not None:
+            synsets[label] = frozenset(members)
+            members = None
+        if text.startswith("&"):
+            label = text.split()[0].rstrip("_")
+            members = []
+            continue
+        if text.startswith("---"):
+            match = _BLOCK.match(text)
+            if match is None:
+                raise DictionaryError(f"{where}: expected '--- NAME [CODE] ---'")
+            block = _Block(
+                match.group("name").strip(), _code(match.group("code"), where)
+            )
+            continue
+        if text.startswith("~"):
+            continue  # a transformation between verbs: not read
+        if block is None:
+            raise DictionaryError(
+                f"{where}: a verb or pattern before any '--- ... ---' block"
+            )
+        if text.startswith("-"):
+            pattern, code = _split_code(text[1:], where)
+            elements = _elements(pattern, synsets, where)
+            if not elements:
+                continue
+            for verb in block.verbs:
+                rules.append(_rule(path, number, verb, elements, code, synsets))
+                names.setdefault(code.split(":")[0], block.name)
+            continue
+        words, code = _split_code(text, where, optional=True)
+        verb = _verb_line(words, code or block.code, number, where)
+        block.verbs.append(verb)
+        rules.append(_rule(path, number, verb, [], verb.code, synsets))
+        names.setdefault(verb.code.split(":")[0], block.name)
+    codes = _codes(rules, names, codebook)
+    return ImportedVerbs(rules, codes)
+
+
+def _synset_member(
+    text: str, synsets: dict[str, frozenset[tuple[str, ...]]], label: str, where: str
+) -> list[tuple[str, ...]]:
+    text = text.strip()
+    if text.startswith("&"):
+        name = text.split()[0].rstrip("_")
+        if name not in synsets:
+            raise DictionaryError(
+                f"{where}: synset {name} is used before it is defined"
+            )
+        return list(synsets[name])
+    words = tuple(phrase_words(text))
+    if not words:
+        raise DictionaryError(f"{where}: an empty synset member")
+    found = [words]
+    if not text.endswith("_") and not label.endswith("_"):
+        found.append((*words[:-1], _plural(words[-1])))
+    return found
+
+
+def _split_code(text: str, where: str, optional: bool = False) -> tuple[str, str]:
+    """ "SAID * TO ATTEND [082]" -> ("SAID * TO ATTEND", "082")."""
+    match = re.search(r"\[([^\]]*)\]\s*$", text)
+    if match is None:
+        if optional:
+            return text, ""
+        raise DictionaryError(f"{where}: a pattern ends with its code in brackets")
+    body = text[: match.start()]
+    # A verb line may carry its irregular forms' code block before: keep the first.
+    first = re.search(r"\[([^\]]*)\]", body)
+    code = match.group(1) if first is None else first.group(1)
+    body = re.sub(r"\[[^\]]*\]", " ", body)
+    return body.strip(), _code(code, where)
+
+
+def _code(text: str | None, where: str) -> str:
+    """ "032:033" stays; "---" is the null code, written as ""."""
+    if text is None:
+        return ""
+    parts = [p.strip() for p in text.split(":")]
+    for part in parts:
+        if part not in _NULL and not _CODE.fullmatch(part):
+            raise DictionaryError(f"{where}: {text!r} is not an event code")
+    parts = ["" if p in _NULL else p for p in parts]
+    return ":".join(parts) if any(parts) else ""
+
+
+def _verb_line(words: str, code: str, number: int, where: str) -> _Verb:
+    """ "WIRE_+TAP {WIRE_+TAPPED}" -> the verb "tap" after "wire", and its forms."""
+    forms_text = ""
+    match = re.search(r"\{([^}]*)\}", words)
+    if match:
+        forms_text = match.group(1)
+        words = words[: match.start()] + words[match.end() :]
+    main, before = _verb_words(words, where)
+    forms = [_verb_words(f, where)[0] for f in forms_text.split()]
+    return _Verb(main, forms, before, code, number)
+
+
+def _verb_words(text: str, where: str) -> tuple[VerbPattern, tuple[WordSlot, ...]]:
+    parts = text.replace(" ", "_").strip("_").split("_")
+    parts = [p for p in parts if p]
+    if not parts:
+        raise DictionaryError(f"{where}: a verb line needs a verb")
+    marked = [i for i, p in enumerate(parts) if p.startswith("+")]
+    at = marked[0] if marked else 0
+    words = [p.lstrip("+").lower() for p in parts]
+    before = tuple(WordSlot(frozenset({(w,)}), True) for w in words[:at])
+    return VerbPattern(words[at], tuple(words[at + 1 :])), before
+
+
+def _elements(
+    pattern: str, synsets: dict[str, frozenset[tuple[str, ...]]], where: str
+) -> list[_Element]:
+    text = re.sub(r"[(){}]", " ", pattern)
+    elements: list[_Element] = []
+    for chunk in text.split():
+        for index, part in enumerate(p for p in chunk.split("_")):
+            if not part:
+                continue
+            joined = index > 0
+            kind = {"*": "verb", "$": "source", "+": "target", "%": "compound"}
+            kind.update({"^": "skip"})
+            if part in kind:
+                elements.append(_Element(kind[part], part, joined))
+            elif part.startswith("&"):
+                if part.rstrip("_") not in synsets:
+                    return []  # the format's rule: such a pattern is ignored
+                elements.append(_Element("synset", part.rstrip("_"), joined))
+            else:
+                elements.append(_Element("word", part.lower(), joined))
+    if sum(e.kind == "verb" for e in elements) != 1:
+        raise DictionaryError(f"{where}: a pattern has one '*' for its verb")
+    return elements
+
+
+def _rule(
+    path: Path,
+    number: int,
+    verb: _Verb,
+    elements: list[_Element],
+    code: str,
+    synsets: dict[str, frozenset[tuple[str, ...]]],
+) -> Rule:
+    star = next((i for i, e in enumerate(elements) if e.kind == "verb"), 0)
+    pre, post = elements[:star], elements[star + 1 :]
+    before: list[WordSlot] = []
+    for index, element in enumerate(pre):
+        phrases = _phrases(element, synsets)
+        if phrases:
+            following = elements[index + 1]
+            before.append(WordSlot(phrases, following.joined))
+    after: list[WordSlot] = []
+    target: tuple[str, ...] = ANY_SLOT
+    source: tuple[str, ...] = ()
+    previous = ""
+    for element in post:
+        phrases = _phrases(element, synsets)
+        if phrases:
+            after.append(WordSlot(phrases, element.joined))
+            previous = element.text
+        elif element.kind in ("target", "compound"):
+            target = (previous,) if previous in _PREPOSITIONS else ("dobj",)
+        elif element.kind == "source":
+            source = (previous,) if previous in _PREPOSITIONS else ANY_SLOT
+    if source and not any(e.kind == "target" for e in post):
+        target = ()  # the subject is the target
+    primary, _, reverse = code.partition(":")
+    all_before = (*before, *verb.before)
+    negated = any(
+        word in NEGATION_WORDS
+        for slot in all_before
+        for phrase in slot.phrases
+        for word in phrase
+    )
+    return Rule(
+        id=f"{path.stem}:{number}:{verb.pattern.lemma}",
+        code=primary,
+        verbs=(verb.pattern, *verb.forms),
+        nouns=frozenset(),
+        context=frozenset(),
+        target=target,
+        one_sided=False,
+        reciprocal=any(e.kind == "compound" for e in pre),
+        # An imported code keeps its meaning whatever the mood: the event's
+        # modality says whether it was intended or threatened.
+        intent=primary,
+        threat=primary,
+        examples=(),
+        origin=f"{path.name}:{number}",
+        before=all_before,
+        after=tuple(after),
+        negated=negated,
+        reverse=reverse,
+        source=source,
+    )
+
+
+def _phrases(
+    element: _Element, synsets: dict[str, frozenset[tuple[str, ...]]]
+) -> frozenset[tuple[str, ...]]:
+    if element.kind == "word":
+        return frozenset({(element.text,)})
+    if element.kind == "synset":
+        return synsets[element.text]
+    return frozenset()
+
+
+def _plural(word: str) -> str:
+    if word.endswith("ss"):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _codes(
+    rules: list[Rule], names: dict[str, str], codebook: Codebook
+) -> dict[str, CameoCode]:
+    """An entry for each code of the file that the CAMEO codebook lacks."""
+    found: dict[str, CameoCode] = {}
+    for rule in rules:
+        for code in (rule.code, rule.reverse):
+            if not code or code in codebook or code in found:
+                continue
+            name = (names.get(code) or names.get(rule.code) or code).capitalize()
+            root = code[:2]
+            if root.isdigit() and root in codebook:
+                base = codebook[root]
+                found[code] = CameoCode(
+                    code,
+                    f"{name} (imported code; Goldstein and QuadClass of root {root})",
+                    base.goldstein,
+                    base.quad_class,
+                    base.plover,
+                )
+            else:
+                found[code] = CameoCode(
+                    code,
+                    f"{name} (imported code; no Goldstein or QuadClass)",
+                    0.0,
+                    0,
+                    "",
+                )
+    return found

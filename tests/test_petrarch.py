@@ -1,0 +1,320 @@
+"""PETRARCH/TABARI dictionaries: actors, agents, verbs and discards imported."""
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.actors import ActorDictionary, DatedCode
+from eventwire.cli import main
+from eventwire.dictionaries import read_actor_file, read_verb_file
+from eventwire.errors import DictionaryError
+from eventwire.models import Article
+from eventwire.petrarch import (
+    dictionary_kind,
+    read_petrarch_actors,
+    read_petrarch_agents,
+    read_petrarch_discards,
+    read_petrarch_verbs,
+)
+from eventwire.pipeline import Pipeline, Resources
+
+from .conftest import DATA, needs_shared
+
+D = dt.date
+
+ACTORS = """\
+<!-- a test dictionary of our own -->
+<!--
+# spanning lines
+-->
+VALDORIA_  [VAL]
++VALDORIAN
++PORT_ALMERE   # its capital
+NORLAND [NRL]
++NORLANDIC
+MARTA_KOVAC  ; a person
+\t[VALGOV 20150301-20190630]
+\t[VALOPP >20190701]
+\t[VALCIV <140101]
+SILVER_COAST_FRONT [VALREB]
+LOST_CAUSE [---]
+TRI_CITY_LEAGUE [TCA/TCB]
+"""
+
+AGENTS = """\
+!OFFICIAL! = MINISTER, MINISTERS
+DOCKWORKER [~LAB]  # regular plural
+PRESS {} [~MED]
+HARBOUR_MASTER {HARBOUR_MASTERS} [~GOV]
+CHARITY [NGO~]
+DEPUTY_!OFFICIAL! [~GOV]
+"""
+
+VERBS = """\
+&TIES
++DIPLOMATIC
++TRADE
+--- RESTORE [064] ---
+RESTORE
+- * &TIES TIES [641]
+- NOT * TIES [112]
+--- VISIT [042:043] ---
+VISIT
+--- FREE [066] ---
+FREE
+- + * FROM $ [066]
+--- WARN [W17] ---
+WARN
+--- BESIEGE [17A] ---
+BESIEGE
+"""
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    found = {}
+    for kind, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS)):
+        path = tmp_path / f"mine.{kind}.txt"
+        path.write_text(text, encoding="utf-8")
+        found[kind] = path
+    return found
+
+
+@pytest.fixture
+def book(files) -> ActorDictionary:
+    actors = ActorDictionary.from_path()
+    actors.add_entries(
+        read_petrarch_actors(files["actors"]), read_petrarch_agents(files["agents"])
+    )
+    return actors
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "code"),
+    [
+        ("Valdoria", D(2020, 1, 1), "VAL"),
+        ("Port Almere", D(2020, 1, 1), "VAL"),  # a '+' synonym
+        ("Marta Kovac", D(2013, 12, 31), "VALCIV"),  # '<' includes its date
+        ("Marta Kovac", D(2015, 3, 1), "VALGOV"),  # first day of the range
+        ("Marta Kovac", D(2019, 6, 30), "VALGOV"),  # last day, included
+        ("Marta Kovac", D(2019, 7, 1), "VALOPP"),  # '>' includes its date
+        ("Silver Coast Front", D(2020, 1, 1), "VALREB"),
+        ("Tri City League", D(2020, 1, 1), "TCA"),  # the first of several codes
+    ],
+)
+def test_imported_actor_is_coded_by_date(book, name, on, code):
+    actor = book.lookup_name(name, on)
+    assert actor is not None and actor.code == code
+
+
+def test_null_coded_actor_is_left_out(book):
+    assert book.lookup_name("Lost Cause", D(2020, 1, 1)) is None
+
+
+def test_inclusive_range_becomes_exclusive_end(files):
+    kovac = next(
+        e for e in read_petrarch_actors(files["actors"]) if "Kovac" in e.names[0]
+    )
+    assert DatedCode("VALGOV", D(2015, 3, 1), D(2019, 7, 1)) in kovac.codes
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("dockworker", "LAB"),
+        ("dockworkers", "LAB"),  # a regular plural is made
+        ("press", "MED"),
+        ("harbour masters", "GOV"),  # an irregular plural as given
+        ("charity", "NGO"),  # a prefix code read as the role
+        ("deputy minister", "GOV"),  # a substitution set expanded
+        ("deputy ministers", "GOV"),
+    ],
+)
+def test_imported_agent_phrases(files, phrase, role):
+    agents = {a.phrase: a.role for a in read_petrarch_agents(files["agents"])}
+    assert agents[phrase] == role
+    assert "presses" not in agents  # '{}' makes no plural
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Valdorian dockworkers blocked the port on Monday.", "VALLAB"),
+        ("Norland deputy ministers arrived in the capital.", "NRLGOV"),
+        ("The Norlandic press reported the news.", "NRLMED"),
+    ],
+)
+def test_country_entry_names_modify_agents(pipeline, book, sentence, expected):
+    from eventwire.mentions import MentionIndex
+
+    doc = pipeline.nlp(sentence)
+    index = MentionIndex.build(doc, book, D(2020, 1, 1))
+    assert expected in {m.actor.code for m in index.by_token.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("\t[VALGOV 2015-2019]\n", ":1: a date restriction before any actor"),
+        ("+VALDORIAN\n", ":1: a '+' synonym before any actor"),
+        ("VALDORIA [VAL 20150231-20160101]\n", ":1: '20150231' is not a date"),
+        ("VALDORIA [VAL ~2015]\n", ":1: a code restriction is"),
+        ("VALDORIA\n\t[VAL 20160101-20150101]\n", ":2: the range"),
+    ],
+)
+def test_malformed_actor_file_names_file_and_line(tmp_path, text, message):
+    path = tmp_path / "bad.actors.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DictionaryError, match=re.escape(message)) as caught:
+        read_petrarch_actors(path)
+    assert str(path) in str(caught.value)
+
+
+def test_malformed_agent_line_names_file_and_line(tmp_path):
+    path = tmp_path / "bad.agents.txt"
+    path.write_text("DOCKWORKER [~LAB]\nSAILOR [MIL]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"bad.agents.txt:2: an agent code"):
+        read_petrarch_agents(path)
+
+
+def test_malformed_verb_pattern_names_file_and_line(tmp_path):
+    path = tmp_path / "bad.verbs.txt"
+    path.write_text("--- MEET [031] ---\nMEET\n- * TALKS\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"bad.verbs.txt:3: a pattern ends"):
+        read_petrarch_verbs(path)
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [("actors", "actors"), ("agents", "agents"), ("verbs", "verbs")],
+)
+def test_file_kind_is_told_by_content(files, kind, expected):
+    assert dictionary_kind(files[kind]) == expected
+
+
+def test_actor_file_dispatch_takes_both_petrarch_kinds(files):
+    actors, agents = read_actor_file(files["actors"])
+    assert actors and not agents
+    actors, agents = read_actor_file(files["agents"])
+    assert agents and not actors
+    with pytest.raises(DictionaryError, match="verb files go to --verbs"):
+        read_actor_file(files["verbs"])
+
+
+def test_imported_codes_outside_cameo_say_so(files):
+    resources = Resources.load(verb_files=[files["verbs"]])
+    own = resources.codebook["W17"]
+    assert own.quad_class == 0 and "no Goldstein" in own.name
+    assert resources.codebook["641"].quad_class == 0  # 64 is no CAMEO root
+    rooted = resources.codebook["17A"]
+    assert rooted.quad_class == 4 and "root 17" in rooted.name
+    assert resources.codebook["064"].name == "Share intelligence or information"
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory, pipeline) -> Pipeline:
+    folder = tmp_path_factory.mktemp("dicts")
+    paths = []
+    for kind, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS)):
+        path = folder / f"mine.{kind}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    resources = Resources.load(actor_files=paths[:2], verb_files=paths[2:])
+    return Pipeline(resources=resources)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pattern with a synset before its noun picks the sub-code
+        (
+            "Valdoria restored trade ties with Norland on Tuesday.",
+            {("VAL", "NRL", "641")},
+        ),
+        # the bare verb keeps the block's code
+        ("Valdoria restored its embassy in Norland.", {("VAL", "NRL", "064")}),
+        # a pattern written for the negated verb codes the negated clause
+        ("Valdoria did not restore ties with Norland.", {("VAL", "NRL", "112")}),
+        # a paired code: the visit and its reception
+        (
+            "Marta Kovac visited Norland.",
+            {("VALGOV", "NRL", "042"), ("NRL", "VALGOV", "043")},
+        ),
+        # '+ * FROM $': the source is in the from-phrase, the subject the target
+        ("Valdorian dockworkers were freed from Norland.", {("NRL", "VALLAB", "066")}),
+        # with no slot named, the target is the nearest object to the verb
+        (
+            "Norland warned of an attack by Valdoria on Silver Coast Front.",
+            {("NRL", "VAL", "W17")},
+        ),
+        # codes that are not CAMEO are coded as the dictionary says
+        ("Norland warned Valdoria.", {("NRL", "VAL", "W17")}),
+        # an unnegated rule codes no negated clause
+        ("Norland did not warn Valdoria.", set()),
+    ],
+)
+def test_imported_verbs_drive_the_engine(imported, sentence, expected):
+    result = imported.code(Article("t", sentence, D(2017, 5, 2)))
+    found = {(e.source_code, e.target_code, e.cameo) for e in result.events}
+    assert found == expected
+
+
+def test_code_command_takes_petrarch_files(files, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Valdoria restored trade ties with Norland.", encoding="utf-8")
+    args = ["code", str(story), "--published", "2020-01-01", "--format", "jsonl"]
+    args += ["--actors", str(files["actors"]), "--verbs", str(files["verbs"])]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert '"cameo": "641"' in result.stdout
+    assert "imported code" in result.stdout
+
+
+def test_verb_file_dispatch_refuses_other_kinds(files):
+    with pytest.raises(DictionaryError, match="unknown verb dictionary format"):
+        read_verb_file(files["actors"], Resources.load().codebook)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The ballclub beat the visitors.", "sentence"),
+        ("A TYPHOON hit the coast.", "story"),
+        ("Ministers met in the capital.", ""),
+    ],
+)
+def test_discard_phrases(tmp_path, text, level):
+    path = tmp_path / "discards.txt"
+    path.write_text("BALLCLUB  # sport\n+TYPHOON\nWORLD_CUP_\n", encoding="utf-8")
+    assert read_petrarch_discards(path).match(text) == level
+
+
+PETRARCH2 = DATA / "petrarch2"
+
+
+@pytest.mark.shared
+@needs_shared(PETRARCH2 / "PETR.UnitTest.records.xml")
+def test_petrarch2_suite_slice_reaches_its_floor(pipeline):
+    from eventwire.petrarch.suite import read_records, score_records
+
+    files = [PETRARCH2 / f"PETR.Validate.{k}.txt" for k in ("actors", "agents")]
+    resources = Resources.load(
+        actor_files=files, verb_files=[PETRARCH2 / "PETR.Validate.verbs.txt"]
+    )
+    suite = Pipeline(resources=resources)
+    suite.nlp = pipeline.nlp
+    records = [
+        r
+        for r in read_records(PETRARCH2 / "PETR.UnitTest.records.xml")
+        if r.category in ("DATE", "SYNSET")
+    ]
+    tally = score_records(records, suite)["overall"]
+    assert tally.reproduced / tally.gold >= FLOOR_REPRODUCED
+    assert tally.extra / tally.coded <= CEILING_EXTRA
+
+
+FLOOR_REPRODUCED = 0.60
+CEILING_EXTRA = 0.30
