@@ -16,7 +16,7 @@ NOW = D(2025, 3, 1)
 
 CASES = [
     # -- the same person before, during and after office ------------------------
-    ("Donald Trump", "", D(2016, 6, 1), "USA"),
+    ("Donald Trump", "", D(2016, 6, 1), "USAELI"),  # a candidate
     ("Donald Trump", "", D(2018, 6, 1), "USAGOV"),
     ("Donald Trump", "", D(2022, 6, 1), "USAELI"),
     ("Donald Trump", "", D(2025, 6, 1), "USAGOV"),
@@ -24,12 +24,12 @@ CASES = [
     ("Joe Biden", "", D(2019, 6, 1), "USAELI"),
     ("Joe Biden", "", D(2023, 6, 1), "USAGOV"),
     ("Joe Biden", "", D(2025, 6, 1), "USAELI"),
-    ("Volodymyr Zelenskyy", "", D(2018, 6, 1), "UKR"),
+    ("Volodymyr Zelenskyy", "", D(2018, 6, 1), "UKRELI"),
     ("Volodymyr Zelenskyy", "", D(2020, 6, 1), "UKRGOV"),
     ("Zelensky", "", D(2024, 6, 1), "UKRGOV"),
     ("Angela Merkel", "", D(2010, 6, 1), "DEUGOV"),
     ("Angela Merkel", "", D(2023, 6, 1), "DEUELI"),
-    ("Olaf Scholz", "", D(2020, 6, 1), "DEU"),  # finance minister: no row
+    ("Olaf Scholz", "", D(2020, 6, 1), "DEUELI"),  # finance minister: no row
     ("Olaf Scholz", "", D(2023, 6, 1), "DEUGOV"),
     ("Olaf Scholz", "", D(2025, 6, 1), "DEUELI"),
     ("Benjamin Netanyahu", "", D(2015, 6, 1), "ISRGOV"),
@@ -70,7 +70,7 @@ CASES = [
     ("U.S. Secretary of State Antony Blinken", "", D(2022, 1, 1), "USAGOV"),
     ("Indian Prime Minister Narendra Modi", "", D(2024, 1, 1), "INDGOV"),
     ("Kenyan Foreign Minister Amara Okonkwo", "", NOW, "KENGOV"),  # unknown person
-    ("Brazilian Defence Minister Tomas Ferreira", "", NOW, "BRAMIL"),
+    ("Brazilian Defence Minister Tomas Ferreira", "", NOW, "BRAGOV"),
     ("Peruvian army chief Mateo Quispe", "", NOW, "PERMIL"),
     # -- titles without names ------------------------------------------------------
     ("the Russian foreign minister", "", D(2019, 5, 1), "RUSGOV"),

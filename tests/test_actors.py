@@ -30,7 +30,7 @@ def actors(resources):
         ("Xi", D(2016, 1, 1), "CHNGOV"),
         ("Volodymyr Zelenskyy", D(2025, 1, 23), "UKRGOV"),
         ("Zelensky", D(2023, 3, 1), "UKRGOV"),
-        ("Volodymyr Zelenskyy", D(2018, 1, 1), "UKR"),
+        ("Volodymyr Zelenskyy", D(2018, 1, 1), "UKRELI"),
         ("Benjamin Netanyahu", D(2024, 1, 1), "ISRGOV"),
         ("Netanyahu", D(2021, 12, 1), "ISRELI"),
         ("Olaf Scholz", D(2023, 1, 1), "DEUGOV"),

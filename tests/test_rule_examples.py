@@ -30,10 +30,6 @@ KNOWN_GAPS = {
     ),
     ("116.convict", "The International Court of Justice ruled against Colombia."),
     (
-        "1234.reject_institutional_change",
-        "Spain rejected a call for independence from Catalan separatists in Spain.",
-    ),
-    (
         "142.go_on_hunger_strike",
         "Jailed Kurdish activists went on hunger strike in Turkey.",
     ),

@@ -403,10 +403,15 @@ class ActorDictionary:
                 "ELI",
                 entry=f"former {last.title} until {last.end} ({last.origin})",
             )
+        # Before their first office the tables' people are public figures
+        # already (candidates, opposition leaders): elites, as CAMEO codes them.
         country = first.country
-        return Actor(
-            country, first.name, country, "", entry=f"before office ({first.origin})"
-        )
+        if first.code.startswith(("IGO", "NGO")):
+            return Actor(
+                country, first.name, country, "", entry=f"before {first.origin}"
+            )
+        entry = f"before office ({first.origin})"
+        return Actor(country + "ELI", first.name, country, "ELI", entry=entry)
 
     def _add_name(self, text: str, actor: Actor) -> None:
         text = text.strip()

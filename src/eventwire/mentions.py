@@ -233,6 +233,12 @@ class MentionIndex:
         agent_words = found[0] if found else None
         if named is not None:
             name_span, actor, person = named
+            if name_span.end == head.i + 1 and _is_place(head, actor):
+                # "a curfew in Algiers", "fired at Kyiv": the city, not its
+                # government.
+                city = self.actors.country_actor(actor.country, "CVL")
+                entry = f"the city {name_span.text!r} ({actor.entry})"
+                return _mention(span, replace(city, entry=entry), False)
             if name_span.end == head.i + 1:
                 if person and found is not None:
                     before = [t for t in core if t.i < name_span.start]
@@ -277,6 +283,15 @@ class MentionIndex:
                 if known is not None and not known.person:
                     return _mention(span, known.actor, False)
         if head.pos_ == "NOUN":
+            inner = _agent_phrase(core, self.actors, anywhere=True)
+            if inner is not None and inner[1] < len(core):
+                # "Israeli army bulldozers", "South Korean army officers": what
+                # an agent uses or holds stands for the agent.
+                country = adjective_country(core[: inner[1]], self.actors)
+                agent = self.actors.agents[inner[0]]
+                if country and agent.kind == "group":
+                    return self._agent_mention(span, inner[0], country)
+        if head.pos_ == "NOUN":
             # "Ukrainian positions", "Iranian nuclear sites": what belongs to a
             # country stands for the country (no role).
             adjective = adjective_country(core[:-1], self.actors)
@@ -286,28 +301,41 @@ class MentionIndex:
             iso3 = self.actors.adjectives.get(head.lower_)
             plural = head.tag_ in ("NNPS", "NNS")
             if iso3 and plural and len(head.text) >= _PLURAL_DEMONYM_MIN:
-                actor = self.actors.country_actor(iso3, "")
-                return _mention(span, actor, False)
+                # "Palestinians", "Nigerians": the people of a country.
+                actor = self.actors.country_actor(iso3, "CVL")
+                entry = f"people of {iso3}"
+                return _mention(span, replace(actor, entry=entry), False)
         return None
 
     def _coordinated_adjectives(self, head: Token, first: Mention) -> list[Mention]:
-        """ "Indian and Pakistani troops": the same agent for the other countries."""
-        adjectives = [
+        """ "Indian and Pakistani troops", "U.S. and Russian negotiators": the
+        same agent for the other countries."""
+        modifiers = [
             c
             for c in head.lefts
-            if c.dep_ == "amod" and c.lower_ in self.actors.adjectives
+            if c.dep_ in ("amod", "nmod", "compound") and self._country_word(c)
         ]
-        if not adjectives:
+        if not modifiers:
             return []
         others: list[Mention] = []
-        for conj in adjectives[0].conjuncts:
-            iso3 = self.actors.adjectives.get(conj.lower_)
+        for conj in modifiers[0].conjuncts:
+            iso3 = self._country_word(conj)
             if not iso3 or iso3 == first.actor.country:
                 continue
             base = self.actors.country_actor(iso3, first.actor.role)
             actor = replace(base, entry=first.actor.entry)
             others.append(replace(first, actor=actor, person=False))
         return others
+
+    def _country_word(self, token: Token) -> str:
+        """The country a one-word modifier names: "Russian", "U.S.", "Japan"."""
+        iso3 = self.actors.adjectives.get(token.lower_)
+        if iso3:
+            return iso3
+        actor = self.actors.lookup_name(token.text, self.on)
+        if actor is not None and actor.entry.startswith("country "):
+            return actor.country
+        return ""
 
     def _as_titled(
         self, before: list[Token], name: Span, actor: Actor, words: str
@@ -620,10 +648,14 @@ def _country_modifier(
             if actor is not None and not actor.code.startswith("IGO"):
                 return actor.country
             return actors.adjectives.get(child.lower_, "")
+    agent = actors.agents.get(head.lemma_.lower())
+    located = agent is not None and agent.kind == "group" and agent.role not in _MOBILE
     for child in head.children:
-        # "the president of Armenia": only a country itself, never a group or
-        # a city ("the leader of Hamas", "the mayor of Moscow").
-        if child.dep_ == "prep" and child.lower_ == "of":
+        # "the president of Armenia", "rebels in the Ivory Coast": only a
+        # country itself, never a group or a city ("the leader of Hamas", "the
+        # mayor of Moscow"); where a body is, only for those who belong there.
+        preps = _LOCATED_PREPS if located else ("of",)
+        if child.dep_ == "prep" and child.lower_ in preps:
             for place in child.children:
                 if place.dep_ != "pobj":
                     continue
@@ -632,6 +664,24 @@ def _country_modifier(
                 if actor is not None and actor.entry.startswith("country "):
                     return actor.country
     return ""
+
+
+# Prepositions that make a capital a place rather than its government.
+_PLACE_PREPS = {"in", "at", "near", "into", "outside", "around", "across", "inside"}
+_PLACE_PREPS |= {"throughout", "on", "toward", "towards"}
+
+
+def _is_place(head: Token, actor: Actor) -> bool:
+    """A capital or seat named as where something happens: "in Baghdad"."""
+    if head.dep_ != "pobj" or head.head.lower_ not in _PLACE_PREPS:
+        return False
+    return actor.role == "GOV" and ": capital" in actor.entry
+
+
+# Where a body is says whose it is ("rebels in Syria"), except for those that
+# travel or are sent abroad ("refugees in Jordan", "troops in Iraq").
+_MOBILE = {"REF", "MIL", "UAF", "IGO"}
+_LOCATED_PREPS = ("of", "in", "from", "throughout", "across")
 
 
 def _compound_name(token: Token) -> str:

@@ -148,7 +148,9 @@ def _events(
             actor = replace(target.actor, code=target.actor.country + role, role=role)
             target = replace(target, actor=actor)
         if target is not None and target.actor.code == source.actor.code:
-            return
+            if not rule.one_sided:
+                return
+            target = None  # "French youths rioted in Paris": no one else
         confidence = _confidence(rule, source, target, modality)
         pairs = [(source, target, code)]
         if rule.reverse and target is not None:
