@@ -124,9 +124,25 @@ CASES = [
     ("Israel's military", "", NOW, "ISRMIL"),
     ("the Japanese government", "", NOW, "JPNGOV"),
     ("the Egyptian army", "", NOW, "EGYMIL"),
+    # -- peoples, places, equipment, bodies where they are -------------------------
+    ("Palestinians", "", NOW, "PSECVL"),
+    ("Nigerians", "", NOW, "NGACVL"),
+    ("Iraqi Kurds", "", NOW, "IRQCVL"),
+    ("Bosnian Serbs", "", NOW, "BIHCVL"),
+    ("ethnic Albanians in Serbia", "", NOW, "SRBCVL"),
+    ("ethnic Albanians", "", NOW, None),  # where they live is not said
+    ("Israeli army bulldozers", "", NOW, "ISRMIL"),
+    ("Russian aircraft", "", NOW, "RUSMIL"),
+    ("Iraqi towns", "", NOW, "IRQCVL"),
+    ("rebels in the Ivory Coast", "", NOW, "CIVREB"),
+    ("security forces in Guinea", "", NOW, "GINCOP"),
+    ("refugees in Jordan", "", NOW, None),  # refugees are rarely from where they are
+    ("Baghdad", "A curfew was imposed in Baghdad", NOW, "IRQCVL"),
+    ("Baghdad", "Baghdad rejected the demand", NOW, "IRQGOV"),
     # -- coordination -------------------------------------------------------------
     ("Indian and Pakistani troops", "", NOW, ["INDMIL", "PAKMIL"]),
     ("Hungarian and Romanian officials", "", NOW, ["HUNGOV", "ROUGOV"]),
+    ("U.S. and Russian negotiators", "", NOW, ["USAGOV", "RUSGOV"]),
     # -- within-article coreference ----------------------------------------------------
     ("he", "Putin arrived in Beijing. Later he said", NOW, "RUSGOV"),
     ("she", "Kaja Kallas spoke. Then she said", D(2024, 1, 1), "ESTGOV"),

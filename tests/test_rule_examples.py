@@ -24,10 +24,6 @@ KNOWN_GAPS = {
         "1043.demand_rights",
         "Kurdish activists demanded rights from the Turkish government.",
     ),
-    (
-        "1044.demand_institutional_change",
-        "Iraqi Kurds demanded independence from Baghdad.",
-    ),
     ("116.convict", "The International Court of Justice ruled against Colombia."),
     (
         "142.go_on_hunger_strike",

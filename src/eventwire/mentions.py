@@ -259,7 +259,7 @@ class MentionIndex:
             return self._agent_mention(span, agent_words, actor.country)
         if found is not None:
             agent_words, end = found
-            country = _country_modifier(head, core, self.actors, self.on)
+            country = _country_modifier(head, core, self.actors, self.on, agent_words)
             country = country or self._possessor_country(head)
             if not country:
                 return self._earlier_holder(span, agent_words) or self._earlier_body(
@@ -297,6 +297,12 @@ class MentionIndex:
             adjective = adjective_country(core[:-1], self.actors)
             if adjective:
                 return self._owned(span, adjective)
+        if head.pos_ in ("PROPN", "NOUN", "ADJ") and head.tag_ in ("NNPS", "NNS"):
+            people = self._people_of(head, core)
+            if people is not None:
+                return _mention(span, people, False)
+            if any(t.lower_ == "ethnic" for t in core):
+                return None  # "ethnic Albanians" with no country they live in
         if head.pos_ in ("PROPN", "NOUN", "ADJ"):
             iso3 = self.actors.adjectives.get(head.lower_)
             plural = head.tag_ in ("NNPS", "NNS")
@@ -391,6 +397,21 @@ class MentionIndex:
             actor = replace(old.actor, entry=f"title -> {old.text!r}")
             return _mention(span, actor, True)
         return None
+
+    def _people_of(self, head: Token, core: list[Token]) -> Actor | None:
+        """A people where it lives: "Bosnian Serbs", "Iraqi Kurds", "ethnic
+        Albanians in Serbia" are civilians of the country they live in; with
+        "ethnic" and no such country they stay uncoded rather than guessed."""
+        if not head.is_title or len(head.text) < _PLURAL_DEMONYM_MIN:
+            return None
+        home = adjective_country(core[:-1], self.actors)
+        if not home:
+            home = _country_modifier(head, [head], self.actors, self.on, "citizen")
+        own = self.actors.adjectives.get(head.lower_, "")
+        if not home or home == own:
+            return None  # "Palestinians", "Russian Russians": the people itself
+        entry = f"{head.text} living in {home}"
+        return replace(self.actors.country_actor(home, "CVL"), entry=entry)
 
     def _possessor_country(self, head: Token) -> str:
         """ "the country's top diplomat": the country a possessor resolved to."""
@@ -636,7 +657,11 @@ def adjective_country(tokens: list[Token], actors: ActorDictionary) -> str:
 
 
 def _country_modifier(
-    head: Token, core: list[Token], actors: ActorDictionary, on: dt.date
+    head: Token,
+    core: list[Token],
+    actors: ActorDictionary,
+    on: dt.date,
+    words: str = "",
 ) -> str:
     """The country that an agent noun belongs to: "Russian", "U.S.", "Russia's"."""
     iso3 = adjective_country(core[:-1], actors)
@@ -648,7 +673,7 @@ def _country_modifier(
             if actor is not None and not actor.code.startswith("IGO"):
                 return actor.country
             return actors.adjectives.get(child.lower_, "")
-    agent = actors.agents.get(head.lemma_.lower())
+    agent = actors.agents.get(words or head.lemma_.lower())
     located = agent is not None and agent.kind == "group" and agent.role not in _MOBILE
     for child in head.children:
         # "the president of Armenia", "rebels in the Ivory Coast": only a
