@@ -34,7 +34,8 @@ SINGULAR_S = {"business", "press", "congress", "d'affaires"}
 
 
 def _table(name: str) -> list[tuple[str, list[str]]]:
-    return list(_rows(TABLES / f"{name}.tsv", 3))
+    width = 5 if name == "groups" else 3  # groups: code, country, names, dates
+    return list(_rows(TABLES / f"{name}.tsv", width))
 
 
 def _countries() -> set[str]:
@@ -51,8 +52,11 @@ def _named_rows() -> dict[str, set[str]]:
     rows: dict[str, set[str]] = defaultdict(set)
     for table, column in (("countries", 1), ("igos", 2), ("groups", 2)):
         for origin, row in _table(table):
-            for name in _split(row[column]):
-                rows[_key(name)].add(origin)
+            names = _split(row[column])
+            # Dated rows of one group share its first name and make one entry.
+            where = f"groups {names[0]}" if table == "groups" else origin
+            for name in names:
+                rows[_key(name)].add(where)
     for origin, row in _table("metonyms"):
         rows[_key(row[0])].add(origin)
     return rows

@@ -458,16 +458,34 @@ class ActorDictionary:
                 self._add_name(name, actor)
 
     def _load_groups(self, path: Path) -> None:
-        """Named armed groups, parties and movements: "Hamas", "BJP"."""
-        for origin, row in _rows(path, 3):
-            code, country, names = row
+        """Named armed groups, parties and movements: "Hamas", "BJP".
+
+        Rows with a ``valid_from`` or ``valid_to`` date, and the rows that share
+        their first name, make one entry coded by date (the Taliban as rebels,
+        then in power); other rows are plain names.
+        """
+        rows: dict[str, list[tuple[str, list[str], DatedCode]]] = defaultdict(list)
+        for origin, row in _rows(path, 5):
+            code, country, names, start, end = row
             listed = _split(names)
             if not listed or not code.startswith(country):
                 raise DictionaryError(f"{origin}: a code starts with its country")
-            role = code[3:6]
-            actor = Actor(code, listed[0], country, role, entry=f"group ({origin})")
-            for name in listed:
-                self._add_name(name, actor)
+            dated = DatedCode(code, _date(start, origin), _date(end, origin))
+            rows[listed[0].lower()].append((origin, listed, dated))
+        entries = []
+        for group in rows.values():
+            origin, listed, only = group[0]
+            if len(group) == 1 and not only.dated:
+                code, entry = only.code, f"group ({origin})"
+                actor = Actor(code, listed[0], code[:3], code[3:6], entry=entry)
+                for name in listed:
+                    self._add_name(name, actor)
+                continue
+            every = dict.fromkeys(name for _o, more, _c in group for name in more)
+            codes = tuple(c for _o, _n, c in group)
+            _check_spans(codes, origin)
+            entries.append(ActorEntry(tuple(every), codes, origin))
+        self.add_entries(entries)
 
     def _load_metonyms(self, path: Path) -> None:
         for origin, row in _rows(path, 3):
@@ -570,6 +588,28 @@ def _codes_text(codes: Iterable[DatedCode]) -> str:
         f"{c.code} {_span(c)}" if c.dated else c.code
         for c in sorted(codes, key=lambda c: (c.start or dt.date.min, c.code))
     )
+
+
+def _date(cell: str, origin: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(cell.strip()) if cell.strip() else None
+    except ValueError as exc:
+        raise DictionaryError(f"{origin}: bad date {cell!r} ({exc})") from exc
+
+
+def _check_spans(codes: tuple[DatedCode, ...], origin: str) -> None:
+    """Dated codes of one entry run forward and do not overlap."""
+    spans = sorted((c for c in codes if c.dated), key=lambda c: c.start or dt.date.min)
+    for code in spans:
+        if code.start and code.end and code.start >= code.end:
+            raise DictionaryError(f"{origin}: {code.code} ends before it starts")
+    for before, after in zip(spans, spans[1:], strict=False):
+        if before.end is None or after.start is None or before.end > after.start:
+            raise DictionaryError(
+                f"{origin}: the dates of {before.code} and {after.code} overlap"
+            )
+    if len(codes) - len(spans) > 1:
+        raise DictionaryError(f"{origin}: more than one undated row for one name")
 
 
 def _split(cell: str) -> list[str]:
