@@ -132,7 +132,7 @@ HISTORIC = [
     ("Kosovo Liberation Army", "XKXREB"),
     ("UCK", "XKXREB"),
     ("NLA", "MKDREB"),
-    ("IRA", "GBRREB"),
+    ("Provisional IRA", "GBRREB"),
     ("Provisional IRA", "GBRREB"),
     ("Real IRA", "GBRREB"),
     ("Ulster Volunteer Force", "GBRUAF"),
