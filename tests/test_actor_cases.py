@@ -185,6 +185,17 @@ CASES = [
         NOW,
         "INDMIL",
     ),
+    # -- appositions -------------------------------------------------------------------
+    ("Dmitry Peskov", "Dmitry Peskov, the Kremlin spokesman, said", NOW, "RUSGOV"),
+    ("Dmitry Peskov", "The Kremlin spokesman, Dmitry Peskov, said", NOW, "RUSGOV"),
+    (
+        "Peskov",
+        "Dmitry Peskov, the Kremlin spokesman, spoke. Peskov said",
+        NOW,
+        "RUSGOV",
+    ),
+    ("Anna Novak", "Anna Novak, Poland's deputy foreign minister, said", NOW, "POLGOV"),
+    ("Zhou Ming", "Zhou Ming, a Chinese army colonel, said", NOW, "CHNMIL"),
     # -- named groups ----------------------------------------------------------------
     ("Hamas", "", NOW, "PSEREBHMS"),
     ("Hezbollah", "", NOW, "LBNREBHEZ"),

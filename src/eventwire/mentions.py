@@ -273,6 +273,10 @@ class MentionIndex:
         local = self._local.get(span.text.lower()) or self._local.get(head.lower_)
         if local is not None and head.pos_ == "PROPN":
             return _mention(span, local, True)
+        if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
+            described = self._apposition(head)
+            if described is not None:
+                return self._described_person(span, described)
         if head.pos_ == "NOUN" and head.lemma_.lower() not in RELATIONAL_NOUNS:
             # "Haiti's efforts", "Iran's nuclear programme": an action or a
             # possession stands for its owner; "Russia's closest partner" is
@@ -397,6 +401,30 @@ class MentionIndex:
             actor = replace(old.actor, entry=f"title -> {old.text!r}")
             return _mention(span, actor, True)
         return None
+
+    def _apposition(self, head: Token) -> Mention | None:
+        """What an apposition says a person is: "Dmitry Peskov, the Kremlin
+        spokesman" or "the Kremlin spokesman, Dmitry Peskov"."""
+        if head.dep_ == "appos":
+            described = self.by_token.get(head.head.i)
+            if described is not None and not described.person:
+                return described
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                described = self._resolve_np(child)
+                if described is not None and described.actor.role:
+                    return described
+        return None
+
+    def _described_person(self, span: Span, described: Mention) -> Mention:
+        """A person the dictionaries do not know, coded as their apposition says,
+        and remembered so that their surname finds them later."""
+        base = described.actor
+        entry = f"apposition {described.text!r}"
+        actor = Actor(base.code, span.text, base.country, base.role, entry=entry)
+        self._local[span.text.lower()] = actor
+        self._local[span[-1].lower_] = actor
+        return _mention(span, actor, True)
 
     def _people_of(self, head: Token, core: list[Token]) -> Actor | None:
         """A people where it lives: "Bosnian Serbs", "Iraqi Kurds", "ethnic
