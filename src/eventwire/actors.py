@@ -200,6 +200,10 @@ class ActorDictionary:
     entries: dict[str, ActorEntry] = field(default_factory=dict)  # lower-case keys
     conflicts: list[str] = field(default_factory=list)
     max_name_tokens: int = 1
+    # Tenures by country, built on first use: "the Russian president" looks
+    # only at Russia's office-holders.
+    _by_country: dict[str, list[Tenure]] = field(default_factory=dict, repr=False)
+    _indexed: int = -1
 
     @classmethod
     def from_path(cls, path: Path | None = None) -> ActorDictionary:
@@ -269,19 +273,26 @@ class ActorDictionary:
         if office in _OFFICE_FALLBACK:
             wanted.append(_OFFICE_FALLBACK[office])
         candidates: list[str | None] = list(wanted) or [None]
+        if self._indexed != len(self.tenures):
+            self._index_tenures()
+        held = self._by_country.get(country, ())
         for candidate in candidates:
             found = [
                 t
-                for t in self.tenures
-                if t.country == country
-                and t.holds(on)
-                and (t.leader if leader else t.office == candidate)
+                for t in held
+                if t.holds(on) and (t.leader if leader else t.office == candidate)
             ]
             if len({t.name for t in found}) == 1:
-                return self._code_person(
-                    [t for t in self.tenures if t.name == found[0].name], on
-                )
+                name = found[0].name
+                return self._code_person([t for t in held if t.name == name], on)
         return None
+
+    def _index_tenures(self) -> None:
+        by_country: dict[str, list[Tenure]] = defaultdict(list)
+        for tenure in self.tenures:
+            by_country[tenure.country].append(tenure)
+        self._by_country = dict(by_country)
+        self._indexed = len(self.tenures)
 
     def as_titled(self, text: str, office: str | None) -> Actor | None:
         """A person named with a title they held at some time, coded by that
