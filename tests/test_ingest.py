@@ -110,6 +110,10 @@ def test_a_killed_ingest_run_again_loses_and_duplicates_nothing(clean_run, tmp_p
     )
     try:
         stored = [int(driver.stdout.readline()) for _ in range(3)]
+        # A reader meanwhile: no "database is locked", the ingest's snapshot.
+        with Store(db, read_only=True) as reader:
+            assert reader.snapshot
+            assert reader.counts()["articles"] <= 12
         driver.send_signal(signal.SIGKILL)  # midway, perhaps inside a write
     finally:
         driver.communicate(timeout=60)
