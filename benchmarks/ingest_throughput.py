@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -42,15 +44,28 @@ def main() -> None:
         print(f"records:            first {args.articles} of {corpus.name}")
         for workers in args.workers:
             db = Path(folder) / f"workers{workers}.duckdb"
+            cpu_before = _cpu_seconds()
             started = time.perf_counter()
             report = ingest([str(sample)], db, workers=workers)
             seconds = time.perf_counter() - started
+            cpu = _cpu_seconds() - cpu_before
             print(
                 f"workers={workers}:          {report.added} articles stored, "
                 f"{report.errors} records skipped (no body), {report.events} events "
                 f"({report.counts['event_groups']} distinct) in {seconds:.1f} s: "
-                f"{report.added / seconds:.2f} articles/s"
+                f"{report.added / seconds:.2f} articles/s; {cpu:.1f} CPU s in all "
+                f"processes, load average {os.getloadavg()[0]:.1f} on "
+                f"{os.cpu_count()} cores"
             )
+
+
+def _cpu_seconds() -> float:
+    """User and system time of this process and its finished children."""
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        usage = resource.getrusage(who)
+        total += usage.ru_utime + usage.ru_stime
+    return total
 
 
 if __name__ == "__main__":
