@@ -334,7 +334,7 @@ def make_foreign_database(path: Path) -> None:
             False,
             "not a DuckDB database",
         ),
-        (make_newer_database, False, "has schema version 3, but this eventwire reads"),
+        (make_newer_database, False, "has schema version 4, but this eventwire reads"),
         (make_foreign_database, True, "is not an eventwire database"),
     ],
 )

@@ -7,7 +7,18 @@
 """
 
 from .errors import DictionaryError, EventDataError, ModelError, SourceError, StoreError
-from .models import Actor, Article, DateRef, Event, Mention, Quote, Result
+from .ingest import IngestReport
+from .models import (
+    Actor,
+    Article,
+    DateRef,
+    Event,
+    EventGroup,
+    Mention,
+    Quote,
+    Report,
+    Result,
+)
 from .pipeline import Pipeline, Resources, code_text
 from .store import Store, open_store
 
@@ -18,10 +29,13 @@ __all__ = [
     "DictionaryError",
     "Event",
     "EventDataError",
+    "EventGroup",
+    "IngestReport",
     "Mention",
     "ModelError",
     "Pipeline",
     "Quote",
+    "Report",
     "Resources",
     "Result",
     "SourceError",

@@ -154,3 +154,57 @@ class Result:
             "events": [e.to_dict() for e in self.events],
             "quotes": [q.to_dict() for q in self.quotes],
         }
+
+
+@dataclass(frozen=True)
+class EventGroup:
+    """One event as the news reported it: GDELT's unit of counting.
+
+    Every mention (one article's report of the event) stays stored as an
+    :class:`Event`; a group names them together and counts them.
+    """
+
+    group_id: str  # the smallest event_id among its mentions
+    event: Event  # the mention whose event_id is the group id
+    num_mentions: int  # mentions, several per article possible
+    num_articles: int  # distinct articles
+    num_sources: int  # distinct sources (publisher, else the URL's host)
+    is_root: bool  # reported in the opening sentences of some article
+    added: dt.datetime | None  # when its first report was stored (UTC)
+    url: str  # of the earliest-published article reporting it
+
+    def to_dict(self) -> dict[str, Any]:
+        record = self.event.to_dict()
+        record.update(
+            group_id=self.group_id,
+            num_mentions=self.num_mentions,
+            num_articles=self.num_articles,
+            num_sources=self.num_sources,
+            is_root=self.is_root,
+            added=self.added.isoformat(sep=" ") if self.added else None,
+            url=self.url,
+        )
+        return record
+
+
+GROUP_FIELDS: tuple[str, ...] = (
+    *EVENT_FIELDS,
+    "group_id",
+    "num_mentions",
+    "num_articles",
+    "num_sources",
+    "is_root",
+    "added",
+    "url",
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One mention of an event, with the article that carried it."""
+
+    event: Event
+    group_id: str  # the event group the mention belongs to
+    url: str
+    publisher: str  # the article's source ("Reuters"), "" if unknown
+    published: dt.date | None

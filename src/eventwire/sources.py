@@ -13,12 +13,16 @@ Input kinds, chosen by extension:
 - ``.jsonl`` / ``.ndjson``: one article a line, ``{"text": ..., "id": ...,
   "published": ..., "url": ..., "source": ..., "title": ...}``; only ``text`` is
   required and unknown fields are ignored. Blank lines are skipped.
+  ``date`` is read where ``published`` is missing.
 - ``.json``: one such object, or a list of them.
+- ``.html`` / ``.htm``: a saved news page; its text, title, date and URL are
+  extracted with trafilatura (see :mod:`eventwire.pages`).
 - anything else: a plain-text file holding one article.
-- a directory: its ``.txt``, ``.jsonl``, ``.ndjson`` and ``.json`` files, walked
-  recursively in sorted order, hidden files and directories skipped.
+- a directory: its ``.txt``, ``.jsonl``, ``.ndjson``, ``.json``, ``.html`` and
+  ``.htm`` files, walked recursively in sorted order, hidden files and directories
+  skipped.
 - ``-``: standard input, read as JSON Lines when its first non-blank character is
-  ``{``, else as one plain-text article.
+  ``{``, as an HTML page when it is ``<``, else as one plain-text article.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from pathlib import Path
 
 from eventwire.errors import SourceError
 from eventwire.models import Article
+from eventwire.pages import read_page
 
 __all__ = ["MAX_CHARS", "Problem", "article_id_for", "read_articles"]
 
@@ -45,7 +50,8 @@ MAX_CHARS = 1_000_000
 STDIN = "-"
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 JSON_SUFFIX = ".json"
-DIRECTORY_SUFFIXES = frozenset({".txt", JSON_SUFFIX, *JSONL_SUFFIXES})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+DIRECTORY_SUFFIXES = frozenset({".txt", JSON_SUFFIX, *JSONL_SUFFIXES, *HTML_SUFFIXES})
 
 EMPTY = "empty: no text to code"
 BINARY = "binary file, not text"
@@ -61,6 +67,7 @@ _SNIFF_BYTES = 8192  # how much of a file decides whether it is binary
 _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 11, 12, 13}
 _MAX_CONTROL_SHARE = 0.05  # real text has next to no control characters
 _MAX_BYTES_PER_CHAR = 4  # UTF-8: a file over 4 * MAX_CHARS bytes is too long
+_MAX_HTML_BYTES = 20 * MAX_CHARS  # markup takes many times the bytes of its text
 _MIN_YEAR = 1900
 _WHITESPACE = re.compile(r"\s+")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -178,6 +185,8 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Article | Prob
                 yield from _read_jsonl(stream, origin, published)
         elif suffix == JSON_SUFFIX:
             yield from _read_json(path.read_bytes(), origin, published)
+        elif suffix in HTML_SUFFIXES:
+            yield from _read_html(path.read_bytes(), origin, published)
         elif path.stat().st_size > _MAX_BYTES_PER_CHAR * MAX_CHARS:
             size = path.stat().st_size
             yield Problem(origin, f"too long ({size:,} bytes; {_LIMIT} characters)")
@@ -202,6 +211,9 @@ def _read_stdin(published: dt.date | None) -> Iterator[Article | Problem]:
     first = b"".join(head).lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()
     if first.startswith(b"{"):
         yield from _read_jsonl(itertools.chain(head, lines), "<stdin>", published)
+    elif first.startswith(b"<"):
+        data = b"".join(itertools.chain(head, lines))
+        yield from _read_html(data, "<stdin>", published)
     else:
         data = b"".join(itertools.chain(head, lines))
         yield from _read_text(data, "<stdin>", published)
@@ -222,6 +234,40 @@ def _read_text(
     if latin1:
         yield Problem(origin, LATIN1_WARNING)
     yield _make_article(text, origin, published=published)
+
+
+def _read_html(
+    data: bytes, origin: str, published: dt.date | None
+) -> Iterator[Article | Problem]:
+    """One article from the bytes of a saved HTML page."""
+    if _looks_binary(data):
+        yield Problem(origin, BINARY)
+        return
+    if len(data) > _MAX_HTML_BYTES:
+        yield Problem(origin, f"too long ({len(data):,} bytes of HTML)")
+        return
+    try:
+        html, latin1 = _decode(data)
+    except UnicodeDecodeError:
+        yield Problem(origin, UNDECODABLE)
+        return
+    if latin1:
+        yield Problem(origin, LATIN1_WARNING)
+    try:
+        page = read_page(html)
+    except Exception as exc:  # a malformed page must not end the batch
+        yield Problem(origin, f"cannot read the HTML page: {type(exc).__name__}: {exc}")
+        return
+    if not page.text.strip():
+        yield Problem(origin, "no article text found in the HTML page")
+        return
+    yield _make_article(
+        page.text,
+        origin,
+        published=page.published or published,
+        url=page.url,
+        title=page.title,
+    )
 
 
 def _read_jsonl(
@@ -303,7 +349,8 @@ def _article_from_json(
     if not isinstance(text, str):
         yield Problem(origin, f'{NO_TEXT}: "text" is {_json_kind(text)}, not a string')
         return
-    date, warning = _parse_published(value.get("published"))
+    given = value.get("published")
+    date, warning = _parse_published(value.get("date") if given is None else given)
     if warning:
         yield Problem(origin, warning)
     article_id, warning = _given_id(value.get("id"), text)

@@ -1,7 +1,8 @@
--- The eventwire database, schema version 2.
+-- The eventwire database, schema version 3.
 -- Column names are the field names of eventwire.models (Article, Event, Quote), so
 -- that JSON, CSV, Parquet and SQL carry the same words. Every statement is
--- idempotent: the schema is applied each time a database is opened for writing.
+-- idempotent: the schema is applied each time a database is opened for writing, after
+-- the steps in migrations.py have brought an older database up to this version.
 
 CREATE TABLE IF NOT EXISTS meta (
     key VARCHAR PRIMARY KEY,
@@ -16,7 +17,8 @@ CREATE TABLE IF NOT EXISTS articles (
     published DATE,
     text VARCHAR NOT NULL,
     language VARCHAR NOT NULL,
-    ingested_at TIMESTAMP NOT NULL  -- UTC
+    ingested_at TIMESTAMP NOT NULL,  -- UTC
+    content_hash VARCHAR NOT NULL DEFAULT ''  -- sha256 of the normalised text
 );
 
 -- Events and quotes carry no foreign key: DuckDB foreign keys block later deletes
@@ -74,9 +76,36 @@ CREATE TABLE IF NOT EXISTS quotes (
     "end" INTEGER NOT NULL
 );
 
--- Version 1 to 2: the historical flag and the place's precision.
-ALTER TABLE events ADD COLUMN IF NOT EXISTS historical BOOLEAN DEFAULT false;
-ALTER TABLE events ADD COLUMN IF NOT EXISTS place_precision VARCHAR DEFAULT '';
-UPDATE meta SET value = '2' WHERE key = 'schema_version' AND value = '1';
+-- The MinHash signature of each article's text (eventwire.dedup.fingerprint), written
+-- with the article.
+CREATE TABLE IF NOT EXISTS fingerprints (
+    article_id VARCHAR NOT NULL,
+    minhash BLOB NOT NULL
+);
 
-INSERT INTO meta VALUES ('schema_version', '2') ON CONFLICT DO NOTHING;
+-- Derived tables: recomputed from the rows above by Store.regroup, never the other way
+-- round, so that grouping can be redone or undone without touching a stored report.
+-- They carry no keys: a regrouping replaces them whole inside one transaction.
+
+-- Near-duplicate articles (wire copies, rewrites): one row per article in a cluster
+-- of two or more; cluster_id is the smallest article id of the cluster.
+CREATE TABLE IF NOT EXISTS article_clusters (
+    article_id VARCHAR NOT NULL,
+    cluster_id VARCHAR NOT NULL
+);
+
+-- Events reported by more than one mention: one row per mention in such a group;
+-- group_id is the smallest event id of the group. A mention with no row here is an
+-- event of its own.
+CREATE TABLE IF NOT EXISTS event_group_members (
+    event_id VARCHAR NOT NULL,
+    group_id VARCHAR NOT NULL
+);
+
+-- Mentions split off their group by hand: each stays an event of its own.
+CREATE TABLE IF NOT EXISTS kept_apart (
+    event_id VARCHAR NOT NULL,
+    since TIMESTAMP NOT NULL  -- UTC
+);
+
+INSERT INTO meta VALUES ('schema_version', '3') ON CONFLICT DO NOTHING;
