@@ -196,3 +196,18 @@ def test_bad_actors_file_is_an_error_naming_it(tmp_path):
     result = CliRunner().invoke(main, ["code", str(story), "--actors", str(bad)])
     assert result.exit_code == 1
     assert f"Error: {bad}:2: a code is" in result.stderr
+
+
+def test_ingest_codes_with_the_users_actors(tmp_path, user_file):
+    from eventwire.store import open_store
+
+    story = tmp_path / "story.txt"
+    story.write_text("Aino Virtanen met Sergei Lavrov in Helsinki.", encoding="utf-8")
+    db = tmp_path / "events.duckdb"
+    args = ["ingest", str(story), "--db", str(db), "--published", "2024-02-01"]
+    result = CliRunner().invoke(main, [*args, "--actors", str(user_file)])
+    assert result.exit_code == 0, result.output
+    assert "warning: 'Vladimir Putin': " in result.stderr
+    with open_store(db, read_only=True) as store:
+        events = store.events()
+    assert [(e.source_code, e.target_code) for e in events] == [("FINGOV", "RUSGOV")]
