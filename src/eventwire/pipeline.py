@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -21,6 +21,7 @@ from .actors import ActorDictionary
 from .coding.cameo import Codebook
 from .coding.rules import Coding, code_sentence
 from .coding.verbs import Rule, VerbDictionary
+from .confidence import ConfidenceModel
 from .dictionaries import read_actor_file, read_verb_file
 from .mentions import MentionIndex
 from .models import Article, DateRef, Event, Mention, Result
@@ -42,6 +43,7 @@ class Resources:
     actors: ActorDictionary
     verbs: VerbDictionary
     codebook: Codebook
+    confidence: ConfidenceModel = field(default_factory=ConfidenceModel.from_path)
 
     @classmethod
     def load(
@@ -239,7 +241,7 @@ def _event(
         date=when.date.isoformat(),
         date_precision=when.precision,
         date_text=when.text,
-        confidence=coding.confidence,
+        confidence=resources.confidence.score(coding),
         rule=coding.rule.id,
     )
 
