@@ -33,10 +33,11 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .actors import ActorDictionary
+from .coding.rules import Coding
 from .errors import SourceError
 from .mentions import MentionIndex, adjective_country
 from .models import Article, Event, Mention
-from .pipeline import Pipeline
+from .pipeline import Pipeline, code_events, index_mentions
 
 PLOVER_RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
 # Old CAMEO country codes of the gold records, to the ISO codes eventwire uses.
@@ -70,15 +71,7 @@ def top_event(events: tuple[Event, ...]) -> Event | None:
 
 def score_cameo_examples(path: Path, pipeline: Pipeline) -> list[Score]:
     """Root and full-code accuracy on the CAMEO manual's example sentences."""
-    cases: list[tuple[str, str]] = []
-    try:
-        with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-            for row in csv.DictReader(handle):
-                example = (row.get("example") or "").strip()
-                if example and example != "NA":
-                    cases.append((row["code"].strip(), example))
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read ({exc.strerror})") from exc
+    cases = _cameo_cases(path)
     articles = [
         Article(f"cameo-{i}", text, _REFERENCE_DATE)
         for i, (_, text) in enumerate(cases)
@@ -97,6 +90,20 @@ def score_cameo_examples(path: Path, pipeline: Pipeline) -> list[Score]:
         Score("CAMEO root accuracy", roots, total),
         Score("CAMEO full-code accuracy", codes, total),
     ]
+
+
+def _cameo_cases(path: Path) -> list[tuple[str, str]]:
+    """(code, example sentence) of each code the manual gives an example for."""
+    cases: list[tuple[str, str]] = []
+    try:
+        with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+            for row in csv.DictReader(handle):
+                example = (row.get("example") or "").strip()
+                if example and example != "NA":
+                    cases.append((row["code"].strip(), example))
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read ({exc.strerror})") from exc
+    return cases
 
 
 def score_plover(path: Path, pipeline: Pipeline) -> list[Score]:
@@ -229,6 +236,78 @@ def evaluate_all(data: str | Path, pipeline: Pipeline) -> Iterator[str]:
             yield str(score)
         for score in score_plover_actors(plover, pipeline):
             yield str(score)
+
+
+@dataclass(frozen=True)
+class JudgedEvent:
+    """An event coded in a gold sentence, and whether the gold agrees.
+
+    ``correct``: for a CAMEO example, the event's root is the example's; for a
+    PLOVER record, its event type is the record's and so are the countries (or
+    organisations) of its source and target, where the record names them.
+    Every event of a sentence is judged, not only the first-ranked one.
+    """
+
+    gold: str  # "cameo" or "plover"
+    case: int  # the sentence's position among the cases of its set
+    coding: Coding
+    event: Event
+    correct: bool
+
+
+def judge_events(data: str | Path, pipeline: Pipeline) -> list[JudgedEvent]:
+    """Every event coded in the gold sentences of ``data``, judged.
+
+    Raises:
+        SourceError: the folder holds neither gold set, or one cannot be read.
+    """
+    folder = Path(data)
+    cameo = folder / "cameo" / "icews-cameo-codes.csv"
+    plover = folder / "plover" / "PLOVER_GSR_CAMEO.txt"
+    if not cameo.exists() and not plover.exists():
+        raise SourceError(f"{folder}: no cameo/ or plover/ gold data here; pass --data")
+    judged: list[JudgedEvent] = []
+    if cameo.exists():
+        cases = _cameo_cases(cameo)
+        texts = [(text, _REFERENCE_DATE) for _, text in cases]
+        for case, (gold, pairs) in enumerate(
+            zip(cases, _coded(texts, pipeline), strict=True)
+        ):
+            for coding, event in pairs:
+                right = event.root_code == gold[0][:2]
+                judged.append(JudgedEvent("cameo", case, coding, event, right))
+    if plover.exists():
+        records = _plover_records(plover)
+        texts = [(str(r["text"]), _date(r.get("date"))) for r in records]
+        for case, (record, pairs) in enumerate(
+            zip(records, _coded(texts, pipeline), strict=True)
+        ):
+            for coding, event in pairs:
+                right = _plover_right(event, record)
+                judged.append(JudgedEvent("plover", case, coding, event, right))
+    return judged
+
+
+def _coded(
+    texts: list[tuple[str, dt.date]], pipeline: Pipeline
+) -> Iterator[list[tuple[Coding, Event]]]:
+    """The codings and events of each text, in order."""
+    docs = pipeline.nlp.pipe(text for text, _ in texts)
+    for number, (doc, (_, on)) in enumerate(zip(docs, texts, strict=True)):
+        article = Article(f"gold-{number}", doc.text, on)
+        mentions, _ = index_mentions(doc, pipeline.resources, on)
+        yield list(code_events(doc, article, pipeline.resources, mentions, on))
+
+
+def _plover_right(event: Event, record: dict[str, Any]) -> bool:
+    gold_type = PLOVER_RENAMED.get(record["event"], record["event"])
+    if PLOVER_RENAMED.get(event.plover, event.plover) != gold_type:
+        return False
+    for side in ("source", "target"):
+        gold = [a for a in _gold_actors(record.get(side)) if a.get("code")]
+        if gold and not any(_same_country(_side(event, side), a) for a in gold):
+            return False
+    return True
 
 
 def _plover_records(path: Path) -> list[dict[str, Any]]:

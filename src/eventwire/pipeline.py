@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -21,10 +21,11 @@ from .actors import ActorDictionary
 from .coding.cameo import Codebook
 from .coding.rules import Coding, code_sentence
 from .coding.verbs import Rule, VerbDictionary
+from .confidence import ConfidenceModel
 from .dictionaries import read_actor_file, read_verb_file
 from .mentions import MentionIndex
 from .models import Article, DateRef, Event, Mention, Result
-from .quotes import attribute_quotes, find_quotes
+from .quotes import Attribution, attribute_quotes, find_quotes
 from .sources import article_id_for
 
 # Words that make up a large share of any English news text; a long text with
@@ -42,6 +43,7 @@ class Resources:
     actors: ActorDictionary
     verbs: VerbDictionary
     codebook: Codebook
+    confidence: ConfidenceModel = field(default_factory=ConfidenceModel.from_path)
 
     @classmethod
     def load(
@@ -141,13 +143,37 @@ def code_doc(doc: Doc, article: Article, resources: Resources) -> Result:
     if not is_english(doc):
         warnings.append("the text does not look like English: nothing coded")
         return Result(article, (), (), tuple(warnings))
+    mentions, attributions = index_mentions(doc, resources, published)
+    events = [
+        event for _, event in code_events(doc, article, resources, mentions, published)
+    ]
+    quotes = find_quotes(doc, article.article_id, mentions, attributions)
+    return Result(article, tuple(events), tuple(quotes), tuple(warnings))
+
+
+def index_mentions(
+    doc: Doc, resources: Resources, published: dt.date
+) -> tuple[MentionIndex, list[Attribution]]:
+    """The actor mentions of a parsed article, "I" and "we" bound to the
+    speaker of the quote they stand in, and the quotes' attributions."""
     mentions = MentionIndex.build(doc, resources.actors, published)
     attributions = attribute_quotes(doc, mentions)
     for found in attributions:
         quoted = doc.char_span(found.start, found.end, alignment_mode="expand")
         if found.speaker is not None and quoted is not None:
             mentions.bind_first_person(quoted, found.speaker)
-    events: list[Event] = []
+    return mentions, attributions
+
+
+def code_events(
+    doc: Doc,
+    article: Article,
+    resources: Resources,
+    mentions: MentionIndex,
+    published: dt.date,
+) -> Iterator[tuple[Coding, Event]]:
+    """Each event of a parsed article with the coding it was built from
+    (the parse, rule and mentions behind it, for explanations)."""
     for index, sent in enumerate(doc.sents):
         codings = code_sentence(sent, resources.verbs, mentions)
         if not codings:
@@ -155,11 +181,8 @@ def code_doc(doc: Doc, article: Article, resources: Resources) -> Result:
         found_dates = dates.find_dates(sent, published)
         for coding in codings:
             when = dates.date_for(coding.trigger_start, found_dates, published, sent)
-            events.append(
-                _event(article, index, sent.text.strip(), coding, when, resources)
-            )
-    quotes = find_quotes(doc, article.article_id, mentions, attributions)
-    return Result(article, tuple(events), tuple(quotes), tuple(warnings))
+            event = _event(article, index, sent.text.strip(), coding, when, resources)
+            yield coding, event
 
 
 def is_english(doc: Doc) -> bool:
@@ -218,7 +241,7 @@ def _event(
         date=when.date.isoformat(),
         date_precision=when.precision,
         date_text=when.text,
-        confidence=coding.confidence,
+        confidence=resources.confidence.score(coding),
         rule=coding.rule.id,
     )
 

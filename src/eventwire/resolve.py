@@ -22,7 +22,7 @@ from .models import Actor, Mention
 from .pipeline import Pipeline
 from .syntax import SUBJECT_DEPS, subject_of
 
-__all__ = ["Resolution", "resolve_phrase"]
+__all__ = ["Resolution", "resolve_phrase", "why_unresolved"]
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def resolve_phrase(
         if not found and token.dep_ not in ("poss", "case", "pobj"):
             found = _mentions_at(token, index)
     if not found:
-        reason = _why_unresolved(root, pipeline, on)
+        reason = why_unresolved(root, pipeline, on)
         return [Resolution(span.text, span.start_char, span.end_char, None, reason)]
     return [Resolution(m.text, m.start, m.end, m.actor, m.actor.entry) for m in found]
 
@@ -94,7 +94,7 @@ def _mentions_at(token: Token, index: MentionIndex) -> list[Mention]:
     return [mention, *index.coordinated.get(token.i, [])]
 
 
-def _why_unresolved(token: Token, pipeline: Pipeline, on: dt.date) -> str:
+def why_unresolved(token: Token, pipeline: Pipeline, on: dt.date) -> str:
     """Why a phrase's head stands for no actor, in the terms of the layer."""
     actors = pipeline.resources.actors
     name = _name_of(token)

@@ -256,6 +256,53 @@ def evaluate(
             click.echo(line)
 
 
+@main.command()
+@click.argument("sentence")
+@click.option(
+    "--published",
+    type=DATE,
+    required=True,
+    help="Publication date the sentence is read on (YYYY-MM-DD).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+@_model
+@actors_option
+@verbs_option
+def explain(
+    sentence: str,
+    published: dt.date,
+    fmt: str,
+    model: str | None,
+    actor_files: Sequence[str],
+    verb_files: Sequence[str],
+) -> None:
+    """Show how a sentence is coded: parse, actors, verbs, rules and events.
+
+    For each verb: the mood of its clause, the rule that fired or why none
+    did; for each noun phrase: the actor it resolved to and by which entry,
+    or why it stands for none. Earlier sentences of SENTENCE are context.
+
+    \b
+    Example:
+        eventwire explain "Kenya condemned Uganda on Tuesday." --published 2024-05-01
+    """
+    with errors():
+        from ..explain import explain_sentence, render_text
+
+        pipeline = load_pipeline(model, actor_files, verb_files)
+        found = explain_sentence(pipeline, sentence, published)
+        if fmt == "json":
+            click.echo(json.dumps(found.to_dict(), ensure_ascii=False))
+        else:
+            click.echo(render_text(found))
+
+
 def _code_inputs(
     pipeline: Pipeline,
     inputs: Sequence[str],

@@ -316,7 +316,8 @@ def _code_for(rule: Rule, mood: Mood) -> tuple[str, Modality]:
 def _confidence(
     rule: Rule, source: Mention, target: Mention | None, modality: str
 ) -> float:
-    """A 0..1 score from how the event was found (not yet calibrated)."""
+    """A prior 0..1 score from how the event was found; an event's own
+    confidence is set by the calibrated model of ``eventwire.confidence``."""
     score = 0.9
     for mention in (source, target):
         if mention is not None and mention.actor.entry.startswith("pronoun"):
