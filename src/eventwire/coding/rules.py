@@ -429,9 +429,17 @@ def _noun(verb: Token, rule: Rule) -> Token | None:
             and child.lemma_.lower() in rule.nouns
         ):
             return child
-        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in rule.nouns:
+        if child.dep_ in ("dobj", "nsubjpass") and (
+            child.lower_ in rule.nouns or _compound_noun(child) in rule.nouns
+        ):
             return child
     return None
+
+
+def _compound_noun(noun: Token) -> str:
+    """ "hunger strikes" -> "hunger strike": a rule's two-word noun."""
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    return " ".join([*words, noun.lemma_.lower()]) if words else ""
 
 
 def _noun_negated(noun: Token | None) -> bool:

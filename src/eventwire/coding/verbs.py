@@ -32,6 +32,7 @@ _KEYS = {
     "intent",
     "threat",
     "examples",
+    "negatives",
     "fallback",
 }
 
@@ -86,6 +87,7 @@ class Rule:
     examples: tuple[str, ...]
     origin: str
     fallback: bool = False
+    negatives: tuple[str, ...] = ()
     before: tuple[WordSlot, ...] = ()
     after: tuple[WordSlot, ...] = ()
     negated: bool = False
@@ -219,6 +221,7 @@ def _parse_rule(item: Any, path: Path, codebook: Codebook) -> Rule:
         threat=threat,
         examples=tuple(_strings(item, "examples", origin)),
         origin=origin,
+        negatives=tuple(_strings(item, "negatives", origin)),
         fallback=bool(item.get("fallback", False)),
     )
 
