@@ -84,7 +84,15 @@ def _code_verb(
     threat = _consequence_threat(verb, verbs, mentions)
     if threat:
         return threat
-    for rule, pattern in verbs.for_verb(verb.lemma_.lower(), _form(verb)):
+    lemma = verb.lemma_.lower()
+    phrasal = {
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "prt" and (lemma, c.lower_) in verbs.phrasal
+    }
+    for rule, pattern in verbs.for_verb(lemma, _form(verb)):
+        if phrasal - set(pattern.particles):
+            continue  # "called off a strike" is no call for one
         particles = _particles(verb, pattern)
         if particles is None:
             continue

@@ -131,6 +131,14 @@ class VerbDictionary:
             for pattern in rule.verbs:
                 index[pattern.lemma].append((rule, pattern))
         self._index = dict(index)
+        # Verb + particle phrases some rule names ("call off", "break off"):
+        # a rule for the plain verb does not match them.
+        self.phrasal = {
+            (pattern.lemma, pattern.particles[0])
+            for rule in rules
+            for pattern in rule.verbs
+            if pattern.particles
+        }
         nouns: dict[str, list[Rule]] = defaultdict(list)
         for rule in rules:
             for noun in rule.nouns:
