@@ -35,6 +35,9 @@ DEFAULT_THREAT = {
 }
 # Appeals and demands: the subject of their that-clause is the one addressed.
 _ASKING_ROOTS = {"02", "10"}
+# Roots of acts that need no one named to be acted upon: aid, yielding,
+# investigating, protest, force posture, reducing relations, coercion, violence.
+_ACTS = {"07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
 # "called on Thursday" is no call on anyone.
 _TIME_ENTITIES = {"DATE", "TIME"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
@@ -183,6 +186,13 @@ def _events(
         targets: list[Mention] = []
         for head in object_heads:  # the first slot that names an actor
             targets = _resolve_all(head, mentions, avoid=source.actor.code)
+            if not targets:
+                # "sanctions against gold from South Africa", "Sweden's
+                # decision": the actor the object belongs to.
+                targets = next(
+                    filter(None, (_resolve_all(h, mentions) for h in _owners(head))),
+                    [],
+                )
             if any(t.actor.code != source.actor.code for t in targets):
                 break
         if targets:
@@ -192,9 +202,12 @@ def _events(
             for other in sources:
                 if other is not source:
                     add(source, other)
-        elif rule.one_sided:
+        elif rule.one_sided or (noun is not None and rule.code[:2] in _ACTS):
+            # An event noun of an act ("lifted the curfew", "sent aid") says
+            # what happened even when no one acted upon is named.
             add(source, None)
-        # else: the object is no actor, or none is named: no dyad to code
+        # else: a plain verb whose object is no actor, or none is named, may
+        # be used in another sense: no dyad to code
     return codings
 
 
@@ -529,6 +542,20 @@ def _any_slot(verb: Token, noun: Token | None) -> list[Token]:
     holders = [verb, *([noun] if noun is not None else []), *objects]
     found = [t for t in _nested_nouns(holders) if t.ent_type_ not in _TIME_ENTITIES]
     return objects + sorted(set(found), key=lambda t: t.i)
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Who an object that is no actor belongs to: its possessor, then the
+    nouns of its own "of" and "from" phrases."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ not in _TIME_ENTITIES
+    ]
+    return owners
 
 
 def _nested_nouns(nouns: list[Token]) -> list[Token]:
