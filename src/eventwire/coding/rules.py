@@ -38,6 +38,39 @@ _ASKING_ROOTS = {"02", "10"}
 # Roots of acts that need no one named to be acted upon: aid, yielding,
 # investigating, protest, force posture, reducing relations, coercion, violence.
 _ACTS = {"07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
+# Words that measure or group the event noun after "of".
+_MEASURES = {
+    "ton",
+    "tonne",
+    "kilogram",
+    "litre",
+    "liter",
+    "dollar",
+    "euro",
+    "million",
+    "billion",
+    "thousand",
+    "hundred",
+    "dozen",
+    "package",
+    "batch",
+    "series",
+    "wave",
+    "shipment",
+    "consignment",
+    "number",
+    "amount",
+    "worth",
+    "set",
+    "raft",
+    "string",
+    "volley",
+    "barrage",
+    "flurry",
+    "spate",
+    "round",
+    "lot",
+}
 # "called on Thursday" is no call on anyone.
 _TIME_ENTITIES = {"DATE", "TIME"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
@@ -454,6 +487,13 @@ def _noun(verb: Token, rule: Rule) -> Token | None:
             child.lower_ in rule.nouns or _compound_noun(child) in rule.nouns
         ):
             return child
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _MEASURES:
+            # "tons of food aid", "a wave of arrests": the noun measured.
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in rule.nouns:
+                            return pobj
     return None
 
 
