@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from eventwire.coding.cameo import Codebook
 from eventwire.coding.verbs import VerbDictionary
 from eventwire.models import Article
 
@@ -59,6 +60,12 @@ def test_dictionary_covers_every_root_and_at_least_120_codes():
     codes = {rule.code for rule in RULES}
     assert {code[:2] for code in codes} == {f"{root:02d}" for root in range(1, 21)}
     assert len(codes) >= 120
+
+
+def test_every_code_below_the_twenty_roots_has_a_rule():
+    # The two-digit roots are headings; their catch-all is the "0" code below.
+    missing = [c for c in Codebook.from_path().codes() if len(c) > 2]
+    assert sorted(set(missing) - {rule.code for rule in RULES}) == []
 
 
 def test_every_rule_has_an_example():

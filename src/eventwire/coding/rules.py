@@ -35,6 +35,42 @@ DEFAULT_THREAT = {
 }
 # Appeals and demands: the subject of their that-clause is the one addressed.
 _ASKING_ROOTS = {"02", "10"}
+# Roots of acts that need no one named to be acted upon: aid, yielding,
+# investigating, protest, force posture, reducing relations, coercion, violence.
+_ACTS = {"07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
+# Words that measure or group the event noun after "of".
+_MEASURES = {
+    "ton",
+    "tonne",
+    "kilogram",
+    "litre",
+    "liter",
+    "dollar",
+    "euro",
+    "million",
+    "billion",
+    "thousand",
+    "hundred",
+    "dozen",
+    "package",
+    "batch",
+    "series",
+    "wave",
+    "shipment",
+    "consignment",
+    "number",
+    "amount",
+    "worth",
+    "set",
+    "raft",
+    "string",
+    "volley",
+    "barrage",
+    "flurry",
+    "spate",
+    "round",
+    "lot",
+}
 # "called on Thursday" is no call on anyone.
 _TIME_ENTITIES = {"DATE", "TIME"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
@@ -84,7 +120,15 @@ def _code_verb(
     threat = _consequence_threat(verb, verbs, mentions)
     if threat:
         return threat
-    for rule, pattern in verbs.for_verb(verb.lemma_.lower(), _form(verb)):
+    lemma = verb.lemma_.lower()
+    phrasal = {
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "prt" and (lemma, c.lower_) in verbs.phrasal
+    }
+    for rule, pattern in verbs.for_verb(lemma, _form(verb)):
+        if phrasal - set(pattern.particles):
+            continue  # "called off a strike" is no call for one
         particles = _particles(verb, pattern)
         if particles is None:
             continue
@@ -175,6 +219,13 @@ def _events(
         targets: list[Mention] = []
         for head in object_heads:  # the first slot that names an actor
             targets = _resolve_all(head, mentions, avoid=source.actor.code)
+            if not targets:
+                # "sanctions against gold from South Africa", "Sweden's
+                # decision": the actor the object belongs to.
+                targets = next(
+                    filter(None, (_resolve_all(h, mentions) for h in _owners(head))),
+                    [],
+                )
             if any(t.actor.code != source.actor.code for t in targets):
                 break
         if targets:
@@ -184,9 +235,12 @@ def _events(
             for other in sources:
                 if other is not source:
                     add(source, other)
-        elif rule.one_sided:
+        elif rule.one_sided or (noun is not None and rule.code[:2] in _ACTS):
+            # An event noun of an act ("lifted the curfew", "sent aid") says
+            # what happened even when no one acted upon is named.
             add(source, None)
-        # else: the object is no actor, or none is named: no dyad to code
+        # else: a plain verb whose object is no actor, or none is named, may
+        # be used in another sense: no dyad to code
     return codings
 
 
@@ -430,9 +484,24 @@ def _noun(verb: Token, rule: Rule) -> Token | None:
             and child.lemma_.lower() in rule.nouns
         ):
             return child
-        if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in rule.nouns:
+        if child.dep_ in ("dobj", "nsubjpass") and (
+            child.lower_ in rule.nouns or _compound_noun(child) in rule.nouns
+        ):
             return child
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _MEASURES:
+            # "tons of food aid", "a wave of arrests": the noun measured.
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in rule.nouns:
+                            return pobj
     return None
+
+
+def _compound_noun(noun: Token) -> str:
+    """ "hunger strikes" -> "hunger strike": a rule's two-word noun."""
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    return " ".join([*words, noun.lemma_.lower()]) if words else ""
 
 
 def _noun_negated(noun: Token | None) -> bool:
@@ -514,6 +583,20 @@ def _any_slot(verb: Token, noun: Token | None) -> list[Token]:
     holders = [verb, *([noun] if noun is not None else []), *objects]
     found = [t for t in _nested_nouns(holders) if t.ent_type_ not in _TIME_ENTITIES]
     return objects + sorted(set(found), key=lambda t: t.i)
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Who an object that is no actor belongs to: its possessor, then the
+    nouns of its own "of" and "from" phrases."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ not in _TIME_ENTITIES
+    ]
+    return owners
 
 
 def _nested_nouns(nouns: list[Token]) -> list[Token]:

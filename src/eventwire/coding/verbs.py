@@ -32,6 +32,7 @@ _KEYS = {
     "intent",
     "threat",
     "examples",
+    "negatives",
     "fallback",
 }
 
@@ -86,6 +87,7 @@ class Rule:
     examples: tuple[str, ...]
     origin: str
     fallback: bool = False
+    negatives: tuple[str, ...] = ()
     before: tuple[WordSlot, ...] = ()
     after: tuple[WordSlot, ...] = ()
     negated: bool = False
@@ -129,6 +131,14 @@ class VerbDictionary:
             for pattern in rule.verbs:
                 index[pattern.lemma].append((rule, pattern))
         self._index = dict(index)
+        # Verb + particle phrases some rule names ("call off", "break off"):
+        # a rule for the plain verb does not match them.
+        self.phrasal = {
+            (pattern.lemma, pattern.particles[0])
+            for rule in rules
+            for pattern in rule.verbs
+            if pattern.particles
+        }
         nouns: dict[str, list[Rule]] = defaultdict(list)
         for rule in rules:
             for noun in rule.nouns:
@@ -219,6 +229,7 @@ def _parse_rule(item: Any, path: Path, codebook: Codebook) -> Rule:
         threat=threat,
         examples=tuple(_strings(item, "examples", origin)),
         origin=origin,
+        negatives=tuple(_strings(item, "negatives", origin)),
         fallback=bool(item.get("fallback", False)),
     )
 
