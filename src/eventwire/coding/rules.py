@@ -21,6 +21,13 @@ from ..mentions import COUNTERPART, MentionIndex
 from ..models import Mention, Modality
 from ..syntax import SUBJECT_DEPS, subject_of
 from .modality import CONTENT_VERBS, INTENT_ADJECTIVES, Mood, clause_mood
+from .nonpolitical import (
+    CONFLICT_ROOTS,
+    cannot_act,
+    speaks_of_markets,
+    speaks_of_sport,
+    without_names,
+)
 from .verbs import ANY_SLOT, Rule, VerbDictionary, VerbPattern, WordSlot
 
 # Code for an act that is only intended, or threatened, when a rule names none.
@@ -123,11 +130,16 @@ def _events(
         object_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         object_heads = _target_heads(scope or verb, noun, rule, particles)
-    if subject is None:
+    if subject is None or cannot_act(subject):
         return []
     sources = _resolve_all(subject, mentions)
     if not sources:
         return []
+    clause = without_names(
+        _clause_tokens(verb), lambda t: mentions.mention(t) is not None
+    )
+    sport = speaks_of_sport(clause)
+    market = speaks_of_markets(clause)
     code, modality = _code_for(rule, mood)
     if not code:
         return []
@@ -142,6 +154,12 @@ def _events(
     codings: list[Coding] = []
 
     def add(source: Mention, target: Mention | None) -> None:
+        if sport and not source.person:
+            return  # teams bear their countries' names; a named person still acts
+        if market and code[:2] in CONFLICT_ROOTS:
+            return
+        if _trade(source, target):
+            return
         if target is not None and target.actor.entry == COUNTERPART:
             # "his Indian counterpart": India's holder of the source's role.
             role = source.actor.role
@@ -188,6 +206,12 @@ def _events(
             add(source, None)
         # else: the object is no actor, or none is named: no dyad to code
     return codings
+
+
+def _trade(source: Mention, target: Mention | None) -> bool:
+    """Business between firms, or a firm alone, is no political event."""
+    firms = ("BUS", "MNC")
+    return source.actor.role in firms and (target is None or target.actor.role in firms)
 
 
 def _code_wrapper(
@@ -441,18 +465,23 @@ def _noun_negated(noun: Token | None) -> bool:
 
 
 def _clause_lemmas(verb: Token) -> set[str]:
-    lemmas: set[str] = set()
+    return {token.lemma_.lower() for token in _clause_tokens(verb)}
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The verb's own clause: its phrases, less the clauses below it."""
+    tokens: list[Token] = []
     stack = [verb]
     while stack:
         token = stack.pop()
-        lemmas.add(token.lemma_.lower())
+        tokens.append(token)
         for child in token.children:
             if child.dep_ in _CLAUSE_DEPS or (
                 child.dep_ == "conj" and child.pos_ == "VERB"
             ):
                 continue
             stack.append(child)
-    return lemmas
+    return tokens
 
 
 def _is_passive(verb: Token) -> bool:
