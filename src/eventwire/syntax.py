@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = {"that", "who", "which", "whom"}
+SPEAKER_PRONOUNS = {"it", "he", "she", "they"}
 
 
 def is_infinitive(token: Token) -> bool:
@@ -40,3 +41,17 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def reporting_subject(pronoun: Token) -> Token | None:
+    """The speaker a pronoun subject of reported speech most often stands for.
+
+    "Japan said it would send aid", "Putin warned he would respond": the
+    subject of the clause's reporting verb. None for any other token.
+    """
+    if pronoun.lower_ not in SPEAKER_PRONOUNS or pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)

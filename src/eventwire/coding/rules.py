@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..mentions import COUNTERPART, MentionIndex
 from ..models import Mention, Modality
-from ..syntax import SUBJECT_DEPS, subject_of
+from ..syntax import SUBJECT_DEPS, reporting_subject, subject_of
 from .modality import CONTENT_VERBS, INTENT_ADJECTIVES, Mood, clause_mood
 from .nonpolitical import (
     CONFLICT_ROOTS,
@@ -33,6 +33,7 @@ from .verbs import ANY_SLOT, Rule, VerbDictionary, VerbPattern, WordSlot
 # Code for an act that is only intended, or threatened, when a rule names none.
 DEFAULT_INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 DEFAULT_THREAT = {
+    "14": "133",
     "15": "138",
     "16": "131",
     "17": "137",
@@ -40,6 +41,11 @@ DEFAULT_THREAT = {
     "19": "138",
     "20": "138",
 }
+# Verbs that perform the act a noun names: "launch" an invasion.
+DOING_VERBS = frozenset(
+    "launch carry conduct stage mount commit perpetrate wage begin start "
+    "impose hold pay sign".split()
+)
 # Appeals and demands: the subject of their that-clause is the one addressed.
 _ASKING_ROOTS = {"02", "10"}
 # "called on Thursday" is no call on anyone.
@@ -61,6 +67,7 @@ class Coding:
     trigger_end: int
     trigger: str
     confidence: float
+    nominal: bool = False  # named by a dated noun: "the 2022 invasion"
 
 
 def code_sentence(
@@ -73,6 +80,8 @@ def code_sentence(
             found.extend(_code_verb(token, verbs, mentions))
         elif token.pos_ == "AUX" and token.lemma_ == "be":
             found.extend(_code_intent_noun(token, verbs, mentions))
+        elif token.pos_ == "NOUN" and _dated(token):
+            found.extend(_code_dated_noun(token, verbs, mentions))
     coded = {coding.verb.i for coding in found}
     for token in sent:
         if token.pos_ == "VERB" and token.i not in coded:
@@ -130,8 +139,26 @@ def _events(
         object_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         object_heads = _target_heads(scope or verb, noun, rule, particles)
+    return _dyads(verb, noun, particles, subject, object_heads, rule, mood, mentions)
+
+
+def _dyads(
+    verb: Token,
+    noun: Token | None,
+    particles: list[Token],
+    subject: Token | None,
+    object_heads: list[Token],
+    rule: Rule,
+    mood: Mood,
+    mentions: MentionIndex,
+) -> list[Coding]:
+    """The events between the actors of a subject and of the first object
+    slot that names one, for the act ``verb`` (and ``noun``) names."""
     if subject is None or cannot_act(subject):
         return []
+    speaker = reporting_subject(subject)
+    if speaker is not None and _resolve_all(speaker, mentions):
+        subject = speaker  # "Japan said it would send aid"
     sources = _resolve_all(subject, mentions)
     if not sources:
         return []
@@ -248,6 +275,51 @@ def _code_wrapper(
     return _events(wrapper, None, [], rule, mood, mentions, scope=scope)
 
 
+def _dated(noun: Token) -> bool:
+    """ "the 2022 invasion", "Iraq's August 1990 invasion": a date on the noun."""
+    return any(
+        c.ent_type_ == "DATE" and c.dep_ in ("nummod", "nmod", "compound", "amod")
+        for c in noun.children
+    )
+
+
+def _code_dated_noun(
+    noun: Token, verbs: VerbDictionary, mentions: MentionIndex
+) -> list[Coding]:
+    """A past act that a noun with its own date names: "Russia's 2022 invasion
+    of Ukraine", "the 2003 invasion of Iraq by the United States".
+
+    The noun's code is that of a rule whose verb performs it ("launch" an
+    invasion, "commit" genocide); the source is the "by" phrase or the
+    possessor, the target the noun's object ("of", where the rule names the
+    verb's object) or the prepositions the rule names. Undated nouns are left
+    alone: they recall acts that the article does not report.
+    """
+    rule = next(
+        (
+            r
+            for r in verbs.for_noun(noun.lemma_.lower())
+            if not r.context and any(p.lemma in DOING_VERBS for p in r.verbs)
+        ),
+        None,
+    )
+    if rule is None or _noun_negated(noun):
+        return []
+    objects: dict[str, list[Token]] = {}
+    for prep in noun.children:
+        if prep.dep_ == "prep":
+            pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+            objects.setdefault(prep.lower_, pobjs)
+    by = objects.get("by", [])
+    subject = (
+        by[0] if by else next((c for c in noun.children if c.dep_ == "poss"), None)
+    )
+    slots = ["of" if slot == "dobj" else slot for slot in rule.target or ("of",)]
+    object_heads = [objects[slot][0] for slot in slots if objects.get(slot)]
+    codings = _dyads(noun, None, [], subject, object_heads, rule, "actual", mentions)
+    return [replace(coding, nominal=True) for coding in codings]
+
+
 def _code_intent_noun(
     be: Token, verbs: VerbDictionary, mentions: MentionIndex
 ) -> list[Coding]:
@@ -327,9 +399,16 @@ def _consequence_threat(
 
 def _code_for(rule: Rule, mood: Mood) -> tuple[str, Modality]:
     if mood == "intended":
-        # Acts with no intent code of their own (a planned appeal, a planned
-        # criticism) keep their code and are marked as intended.
-        return rule.intent or DEFAULT_INTENT.get(rule.code[:2], rule.code), "intended"
+        if not rule.intent and rule.code[:2] in DEFAULT_THREAT.keys() - {"15"}:
+            # A declared intent to use force, sanctions or protest against
+            # someone is a threat (CAMEO 13, PLOVER THREATEN): "vowed to strike".
+            # A planned deployment may be help ("send troops to Haiti").
+            mood = "threatened"
+        else:
+            # Acts with no intent code of their own (a planned appeal, a planned
+            # criticism) keep their code and are marked as intended.
+            code = rule.intent or DEFAULT_INTENT.get(rule.code[:2], rule.code)
+            return code, "intended"
     if mood == "threatened":
         if rule.code.startswith("13"):
             return rule.code, "threatened"
