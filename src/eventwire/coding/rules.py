@@ -19,7 +19,13 @@ from spacy.tokens import Span, Token
 
 from ..mentions import COUNTERPART, MentionIndex
 from ..models import Mention, Modality
-from ..syntax import SUBJECT_DEPS, reporting_subject, subject_of
+from ..syntax import (
+    SUBJECT_DEPS,
+    antecedent,
+    opens_clause,
+    reporting_subject,
+    subject_of,
+)
 from .modality import CONTENT_VERBS, INTENT_ADJECTIVES, Mood, clause_mood
 from .nonpolitical import (
     CONFLICT_ROOTS,
@@ -591,7 +597,8 @@ def _target_heads(
         else:
             holders = [verb] + ([noun] if noun is not None else [])
             holders += [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
-            holders += _nested_nouns(holders[1:])
+            # "agreed to a ceasefire with Hamas": the slot on a prepositional object.
+            holders += _nested_nouns(holders[1:]) + _nested_nouns([verb])[:2]
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ in ("prep", "dative") and child.lower_ == slot:
@@ -644,6 +651,13 @@ def _nested_nouns(nouns: list[Token]) -> list[Token]:
 def _resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Mention]:
     """The actors of a head and of the heads coordinated with it."""
     resolved: list[Mention] = []
+    head = antecedent(head)
+    # A subject of the next clause, hung on this phrase by the parser.
+    split = [
+        t.idx
+        for t in head.subtree
+        if t.i != head.i and t.dep_ == "conj" and opens_clause(t)
+    ]
     for token in [head, *_conjuncts(head)]:
         candidates = [mentions.mention(token, avoid=avoid)]
         if candidates[0] is None:
@@ -655,9 +669,9 @@ def _resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[M
             ]
         candidates += mentions.coordinated.get(token.i, [])
         for mention in candidates:
-            if mention is not None and mention.actor.code not in {
-                m.actor.code for m in resolved
-            }:
+            if mention is None or any(mention.start <= i < mention.end for i in split):
+                continue
+            if mention.actor.code not in {m.actor.code for m in resolved}:
                 resolved.append(mention)
     return resolved
 
@@ -668,7 +682,11 @@ def _conjuncts(token: Token) -> list[Token]:
     while stack:
         current = stack.pop()
         for child in current.children:
-            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            if (
+                child.dep_ == "conj"
+                and child.pos_ in ("PROPN", "NOUN", "PRON")
+                and not opens_clause(child)
+            ):
                 found.append(child)
                 stack.append(child)
     return found
