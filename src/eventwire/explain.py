@@ -37,15 +37,17 @@ from .coding.modality import (
 )
 from .coding.rules import (
     Coding,
-    _agent,
-    _clause_lemmas,
     _events,
-    _form,
-    _is_passive,
-    _noun,
-    _noun_negated,
-    _particles,
-    _resolve_all,
+)
+from .coding.slots import (
+    clause_lemmas,
+    event_noun,
+    is_passive,
+    noun_negated,
+    passive_agent,
+    resolve_all,
+    verb_form,
+    verb_particles,
     words_fit,
 )
 from .coding.verbs import Rule
@@ -297,7 +299,7 @@ def _diagnose(
     """Why no rule coded an event on ``verb``, retracing the coder's steps."""
     verbs = pipeline.resources.verbs
     lemma = verb.lemma_.lower()
-    candidates = verbs.for_verb(lemma, _form(verb))
+    candidates = verbs.for_verb(lemma, verb_form(verb))
     if not candidates:
         fallback = verbs.fallbacks.get(lemma)
         if fallback is not None:
@@ -308,15 +310,15 @@ def _diagnose(
         return None, f"no rule for the verb {lemma!r}"
     misses: list[str] = []
     for rule, pattern in candidates:
-        particles = _particles(verb, pattern)
+        particles = verb_particles(verb, pattern)
         if particles is None:
             misses.append(f"{rule.id} needs {' '.join([lemma, *pattern.particles])!r}")
             continue
-        noun = _noun(verb, rule)
+        noun = event_noun(verb, rule)
         if rule.nouns and noun is None:
             misses.append(f"{rule.id} needs an object such as {_some(rule.nouns)}")
             continue
-        if rule.context and not rule.context & _clause_lemmas(verb):
+        if rule.context and not rule.context & clause_lemmas(verb):
             misses.append(f"{rule.id} needs a word such as {_some(rule.context)}")
             continue
         if not words_fit(verb, rule):
@@ -326,7 +328,7 @@ def _diagnose(
         if mood == "none":
             cues = "; ".join(_mood_cues(verb)) or "its clause"
             return rule, f"rule {rule.id} matched, but the act is not stated ({cues})"
-        if _noun_negated(noun):
+        if noun_negated(noun):
             return rule, f"rule {rule.id} matched, but its noun is negated ('no')"
         if not _events(verb, noun, particles, rule, mood, mentions):
             return rule, f"rule {rule.id} matched, but " + _no_dyad(
@@ -344,12 +346,12 @@ def _no_dyad(
 ) -> str:
     if rule.source:
         return "no actor stands in its source slot"
-    subject = _agent(verb) if _is_passive(verb) else subject_of(verb)
+    subject = passive_agent(verb) if is_passive(verb) else subject_of(verb)
     if subject is None:
-        if _is_passive(verb):
+        if is_passive(verb):
             return "no source: a passive with no 'by' phrase names no one acting"
         return "no source: the verb has no subject"
-    if not _resolve_all(subject, mentions):
+    if not resolve_all(subject, mentions):
         phrase = verb.doc[subject.left_edge.i : subject.i + 1].text
         reason = why_unresolved(subject, pipeline, on)
         return f"no source: its subject {phrase!r} stands for no actor ({reason})"

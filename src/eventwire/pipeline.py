@@ -35,6 +35,9 @@ _ENGLISH_MARKERS = frozenset(
     "have are be were will not an this their they he".split()
 )
 
+# An act dated more than a month before the article is recalled, not reported.
+HISTORICAL_DAYS = 31
+
 
 @dataclass(frozen=True)
 class Resources:
@@ -181,6 +184,8 @@ def code_events(
         found_dates = dates.find_dates(sent, published)
         for coding in codings:
             when = dates.date_for(coding.trigger_start, found_dates, published, sent)
+            if coding.nominal and when.precision == "publication":
+                continue  # a recalled act is never dated to the article
             event = _event(article, index, sent.text.strip(), coding, when, resources)
             yield coding, event
 
@@ -241,9 +246,24 @@ def _event(
         date=when.date.isoformat(),
         date_precision=when.precision,
         date_text=when.text,
+        historical=coding.nominal or _recalled(when, article.published),
         confidence=resources.confidence.score(coding),
         rule=coding.rule.id,
     )
+
+
+def _recalled(when: DateRef, published: dt.date | None) -> bool:
+    """Whether the text dates an act to well before the article: its day,
+    month or year ended more than ``HISTORICAL_DAYS`` before publication."""
+    if published is None or when.precision == "publication":
+        return False
+    end = when.date
+    if when.precision == "year":
+        end = dt.date(end.year, 12, 31)
+    elif when.precision == "month":
+        following = dt.date(end.year + end.month // 12, end.month % 12 + 1, 1)
+        end = following - dt.timedelta(days=1)
+    return (published - end).days > HISTORICAL_DAYS
 
 
 def _as_of(mention: Mention, when: DateRef, resources: Resources) -> Mention:

@@ -6,6 +6,9 @@ from spacy.tokens import Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = {"that", "who", "which", "whom"}
+SPEAKER_PRONOUNS = {"it", "he", "she", "they"}
+# "After meeting Modi, Biden praised India": the gerund's subject is Biden's.
+TIME_PREPOSITIONS = {"after", "before", "since", "upon", "on", "while", "when", "by"}
 
 
 def is_infinitive(token: Token) -> bool:
@@ -29,14 +32,92 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if token.dep_ == "relcl":
             return token.head
+        split = split_subject(token)
+        if split is not None:
+            return split
         # "... to urge Putin", and a participle clause of the same subject:
-        # "Police opened fire, killing one person".
+        # "Police opened fire, killing one person"; "Having met Xi, Putin ...".
         if token.dep_ in ("xcomp", "conj") or (
-            token.dep_ == "advcl" and (is_infinitive(token) or token.tag_ == "VBG")
+            token.dep_ == "advcl"
+            and (is_infinitive(token) or token.tag_ == "VBG" or _perfect(token))
         ):
             token = token.head
             if token.pos_ == "ADJ":
                 token = token.head
             continue
+        if (
+            token.dep_ == "pcomp"
+            and token.tag_ == "VBG"
+            and token.head.lower_ in TIME_PREPOSITIONS
+            and token.head.head.pos_ in ("VERB", "AUX")
+        ):
+            token = token.head.head
+            continue
         return None
     return None
+
+
+def _perfect(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
+
+
+def split_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on the previous clause's object.
+
+    "Russia attacked Ukraine and China criticised Japan" is often parsed with
+    "China" as a conjunct of "Ukraine" and "criticised" without a subject:
+    the noun just before a subjectless conjoined (or finite adverbial) verb,
+    coordinated inside the first verb's phrase, is that verb's subject.
+    """
+    finite_clause = verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP")
+    if (verb.dep_ != "conj" and not finite_clause) or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    i = verb.i - 1
+    doc = verb.doc
+    while i > verb.sent.start and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    noun = doc[i]
+    if (
+        noun.dep_ == "conj"
+        and noun.pos_ in ("PROPN", "NOUN")
+        and noun.head.i < noun.i
+        and noun.head.dep_ in ("dobj", "pobj", "conj")
+        and noun.head.i > verb.head.i
+    ):
+        return noun
+    return None
+
+
+def opens_clause(noun: Token) -> bool:
+    """Whether a noun is the split-off subject of the verb after it."""
+    doc = noun.doc
+    i = noun.i + 1
+    while i < noun.sent.end and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i += 1
+    if i >= noun.sent.end:
+        return False
+    subject = split_subject(doc[i])
+    return subject is not None and subject.i == noun.i
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for: "Ukraine, which Russia attacked"."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def reporting_subject(pronoun: Token) -> Token | None:
+    """The speaker a pronoun subject of reported speech most often stands for.
+
+    "Japan said it would send aid", "Putin warned he would respond": the
+    subject of the clause's reporting verb. None for any other token.
+    """
+    if pronoun.lower_ not in SPEAKER_PRONOUNS or pronoun.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)

@@ -87,13 +87,58 @@ CONTENT_VERBS = {
     "help",
 }
 DOUBTING_VERBS = {"deny", "doubt", "dismiss", "refute"}
+# "warned it would strike": a future in the past, reported, is a threat ...
+WARNING_VERBS = {"warn", "threaten"}
+# ... and "said it would send troops" an announced intent.
+ANNOUNCING_VERBS = {
+    "say",
+    "announce",
+    "declare",
+    "vow",
+    "pledge",
+    "promise",
+    "insist",
+    "confirm",
+    "state",
+}
 
 
 def has_negation(token: Token) -> bool:
-    return any(
-        child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ == "advmod")
-        for child in token.children
+    """ "did not", "never", "neither ... nor": the verb itself is negated."""
+    for child in token.children:
+        if child.dep_ == "neg" or (
+            child.lower_ in NEGATIONS and child.dep_ == "advmod"
+        ):
+            return True
+        if child.dep_ == "preconj" and child.lower_ == "neither":
+            return True
+    return token.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children
     )
+
+
+def _reported_future(token: Token, auxes: set[str]) -> Mood | None:
+    """The mood of "would"/"will" in a clause reported by a speech verb.
+
+    "North Korea warned it would attack" is a threat; "Japan said it would
+    send aid" an intent; a condition ("would attack if ...") leaves it
+    hypothetical (None).
+    """
+    if token.dep_ != "ccomp" or not auxes <= {"would", "will", "'d"}:
+        return None
+    if any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+        for c in token.children
+        if c.dep_ == "advcl"
+        for m in c.children
+    ):
+        return None
+    lemma = token.head.lemma_.lower()
+    if lemma in WARNING_VERBS:
+        return "threatened"
+    if lemma in ANNOUNCING_VERBS:
+        return "intended"
+    return None
 
 
 def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
@@ -110,7 +155,16 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             return "none"
         auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         if auxes & HYPOTHETICAL_AUX:
-            return "none"
+            reported = _reported_future(token, auxes & HYPOTHETICAL_AUX)
+            if reported is None:
+                return "none"
+            if any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in token.children
+            ):
+                return "none"
+            mood = reported if mood == "actual" else mood
+            token = token.head
+            continue
         if auxes & FUTURE_AUX and mood == "actual":
             mood = "intended"
         if any(
@@ -130,7 +184,7 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
                 token = head.head
                 continue
             lemma = head.lemma_.lower()
-            if lemma in NEGATING_VERBS:
+            if lemma in NEGATING_VERBS or _yet_to(head):
                 return "none"
             if lemma in THREAT_VERBS:
                 mood = "threatened"
@@ -160,6 +214,13 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             return "none"
         break
     return mood
+
+
+def _yet_to(token: Token) -> bool:
+    """ "has yet to attack", "is yet to meet": not done so far."""
+    return token.lemma_ in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children
+    )
 
 
 def _is_progressive(token: Token) -> bool:

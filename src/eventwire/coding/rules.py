@@ -19,13 +19,39 @@ from spacy.tokens import Span, Token
 
 from ..mentions import COUNTERPART, MentionIndex
 from ..models import Mention, Modality
-from ..syntax import SUBJECT_DEPS, subject_of
+from ..syntax import (
+    reporting_subject,
+    subject_of,
+)
 from .modality import CONTENT_VERBS, INTENT_ADJECTIVES, Mood, clause_mood
-from .verbs import ANY_SLOT, Rule, VerbDictionary, VerbPattern, WordSlot
+from .nonpolitical import (
+    CONFLICT_ROOTS,
+    cannot_act,
+    speaks_of_markets,
+    speaks_of_sport,
+    without_names,
+)
+from .slots import (
+    clause_lemmas,
+    clause_tokens,
+    event_noun,
+    is_passive,
+    noun_negated,
+    owners,
+    passive_agent,
+    resolve_all,
+    slot_source,
+    target_heads,
+    verb_form,
+    verb_particles,
+    words_fit,
+)
+from .verbs import Rule, VerbDictionary
 
 # Code for an act that is only intended, or threatened, when a rule names none.
 DEFAULT_INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 DEFAULT_THREAT = {
+    "14": "133",
     "15": "138",
     "16": "131",
     "17": "137",
@@ -33,47 +59,16 @@ DEFAULT_THREAT = {
     "19": "138",
     "20": "138",
 }
-# Appeals and demands: the subject of their that-clause is the one addressed.
-_ASKING_ROOTS = {"02", "10"}
+# Protest: firms and their people who strike or boycott act politically.
+PROTEST_ROOT = "14"
 # Roots of acts that need no one named to be acted upon: aid, yielding,
 # investigating, protest, force posture, reducing relations, coercion, violence.
 _ACTS = {"07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
-# Words that measure or group the event noun after "of".
-_MEASURES = {
-    "ton",
-    "tonne",
-    "kilogram",
-    "litre",
-    "liter",
-    "dollar",
-    "euro",
-    "million",
-    "billion",
-    "thousand",
-    "hundred",
-    "dozen",
-    "package",
-    "batch",
-    "series",
-    "wave",
-    "shipment",
-    "consignment",
-    "number",
-    "amount",
-    "worth",
-    "set",
-    "raft",
-    "string",
-    "volley",
-    "barrage",
-    "flurry",
-    "spate",
-    "round",
-    "lot",
-}
-# "called on Thursday" is no call on anyone.
-_TIME_ENTITIES = {"DATE", "TIME"}
-_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
+# Verbs that perform the act a noun names: "launch" an invasion.
+DOING_VERBS = frozenset(
+    "launch carry conduct stage mount commit perpetrate wage begin start "
+    "impose hold pay sign".split()
+)
 
 
 @dataclass(frozen=True)
@@ -90,6 +85,7 @@ class Coding:
     trigger_end: int
     trigger: str
     confidence: float
+    nominal: bool = False  # named by a dated noun: "the 2022 invasion"
 
 
 def code_sentence(
@@ -102,6 +98,8 @@ def code_sentence(
             found.extend(_code_verb(token, verbs, mentions))
         elif token.pos_ == "AUX" and token.lemma_ == "be":
             found.extend(_code_intent_noun(token, verbs, mentions))
+        elif token.pos_ == "NOUN" and _dated(token):
+            found.extend(_code_dated_noun(token, verbs, mentions))
     coded = {coding.verb.i for coding in found}
     for token in sent:
         if token.pos_ == "VERB" and token.i not in coded:
@@ -126,23 +124,23 @@ def _code_verb(
         for c in verb.children
         if c.dep_ == "prt" and (lemma, c.lower_) in verbs.phrasal
     }
-    for rule, pattern in verbs.for_verb(lemma, _form(verb)):
+    for rule, pattern in verbs.for_verb(lemma, verb_form(verb)):
         if phrasal - set(pattern.particles):
             continue  # "called off a strike" is no call for one
-        particles = _particles(verb, pattern)
+        particles = verb_particles(verb, pattern)
         if particles is None:
             continue
-        noun = _noun(verb, rule)
+        noun = event_noun(verb, rule)
         if rule.nouns and noun is None:
             continue
-        if rule.context and not (rule.context & _clause_lemmas(verb)):
+        if rule.context and not (rule.context & clause_lemmas(verb)):
             continue
         if not words_fit(verb, rule):
             continue
         # A rule written for a negated clause ("did not allow") codes it as
         # its own act; any other rule codes no negated clause.
         mood = clause_mood(verb, negation_ok=rule.negated)
-        if mood == "none" or _noun_negated(noun):
+        if mood == "none" or noun_negated(noun):
             return []
         return _events(verb, noun, particles, rule, mood, mentions)
     return []
@@ -157,21 +155,44 @@ def _events(
     mentions: MentionIndex,
     scope: Token | None = None,
 ) -> list[Coding]:
-    passive = _is_passive(verb)
-    subject = _agent(verb) if passive else subject_of(verb)
+    passive = is_passive(verb)
+    subject = passive_agent(verb) if passive else subject_of(verb)
     if rule.source:
         # "was freed from Mordor": the source is in the slot, the subject is
         # the one acted upon.
-        subject, object_heads = _slot_source(verb, noun, rule, particles)
+        subject, object_heads = slot_source(verb, noun, rule, particles)
     elif passive and (noun is None or noun.dep_ != "nsubjpass"):
         object_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
-        object_heads = _target_heads(scope or verb, noun, rule, particles)
-    if subject is None:
+        object_heads = target_heads(scope or verb, noun, rule, particles)
+    return _dyads(verb, noun, particles, subject, object_heads, rule, mood, mentions)
+
+
+def _dyads(
+    verb: Token,
+    noun: Token | None,
+    particles: list[Token],
+    subject: Token | None,
+    object_heads: list[Token],
+    rule: Rule,
+    mood: Mood,
+    mentions: MentionIndex,
+) -> list[Coding]:
+    """The events between the actors of a subject and of the first object
+    slot that names one, for the act ``verb`` (and ``noun``) names."""
+    if subject is None or cannot_act(subject):
         return []
-    sources = _resolve_all(subject, mentions)
+    speaker = reporting_subject(subject)
+    if speaker is not None and resolve_all(speaker, mentions):
+        subject = speaker  # "Japan said it would send aid"
+    sources = resolve_all(subject, mentions)
     if not sources:
         return []
+    clause = without_names(
+        clause_tokens(verb), lambda t: mentions.mention(t) is not None
+    )
+    sport = speaks_of_sport(clause)
+    market = speaks_of_markets(clause)
     code, modality = _code_for(rule, mood)
     if not code:
         return []
@@ -186,6 +207,12 @@ def _events(
     codings: list[Coding] = []
 
     def add(source: Mention, target: Mention | None) -> None:
+        if sport and not source.person:
+            return  # teams bear their countries' names; a named person still acts
+        if market and code[:2] in CONFLICT_ROOTS:
+            return
+        if _trade(source, target) and code[:2] != PROTEST_ROOT:
+            return  # merchants on strike still protest
         if target is not None and target.actor.entry == COUNTERPART:
             # "his Indian counterpart": India's holder of the source's role.
             role = source.actor.role
@@ -218,12 +245,12 @@ def _events(
     for source in sources:
         targets: list[Mention] = []
         for head in object_heads:  # the first slot that names an actor
-            targets = _resolve_all(head, mentions, avoid=source.actor.code)
+            targets = resolve_all(head, mentions, avoid=source.actor.code)
             if not targets:
                 # "sanctions against gold from South Africa", "Sweden's
                 # decision": the actor the object belongs to.
                 targets = next(
-                    filter(None, (_resolve_all(h, mentions) for h in _owners(head))),
+                    filter(None, (resolve_all(h, mentions) for h in owners(head))),
                     [],
                 )
             if any(t.actor.code != source.actor.code for t in targets):
@@ -242,6 +269,12 @@ def _events(
         # else: a plain verb whose object is no actor, or none is named, may
         # be used in another sense: no dyad to code
     return codings
+
+
+def _trade(source: Mention, target: Mention | None) -> bool:
+    """Business between firms, or a firm alone, is no political event."""
+    firms = ("BUS", "MNC")
+    return source.actor.role in firms and (target is None or target.actor.role in firms)
 
 
 def _code_wrapper(
@@ -278,6 +311,51 @@ def _code_wrapper(
     return _events(wrapper, None, [], rule, mood, mentions, scope=scope)
 
 
+def _dated(noun: Token) -> bool:
+    """ "the 2022 invasion", "Iraq's August 1990 invasion": a date on the noun."""
+    return any(
+        c.ent_type_ == "DATE" and c.dep_ in ("nummod", "nmod", "compound", "amod")
+        for c in noun.children
+    )
+
+
+def _code_dated_noun(
+    noun: Token, verbs: VerbDictionary, mentions: MentionIndex
+) -> list[Coding]:
+    """A past act that a noun with its own date names: "Russia's 2022 invasion
+    of Ukraine", "the 2003 invasion of Iraq by the United States".
+
+    The noun's code is that of a rule whose verb performs it ("launch" an
+    invasion, "commit" genocide); the source is the "by" phrase or the
+    possessor, the target the noun's object ("of", where the rule names the
+    verb's object) or the prepositions the rule names. Undated nouns are left
+    alone: they recall acts that the article does not report.
+    """
+    rule = next(
+        (
+            r
+            for r in verbs.for_noun(noun.lemma_.lower())
+            if not r.context and any(p.lemma in DOING_VERBS for p in r.verbs)
+        ),
+        None,
+    )
+    if rule is None or noun_negated(noun):
+        return []
+    objects: dict[str, list[Token]] = {}
+    for prep in noun.children:
+        if prep.dep_ == "prep":
+            pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+            objects.setdefault(prep.lower_, pobjs)
+    by = objects.get("by", [])
+    subject = (
+        by[0] if by else next((c for c in noun.children if c.dep_ == "poss"), None)
+    )
+    slots = ["of" if slot == "dobj" else slot for slot in rule.target or ("of",)]
+    object_heads = [objects[slot][0] for slot in slots if objects.get(slot)]
+    codings = _dyads(noun, None, [], subject, object_heads, rule, "actual", mentions)
+    return [replace(coding, nominal=True) for coding in codings]
+
+
 def _code_intent_noun(
     be: Token, verbs: VerbDictionary, mentions: MentionIndex
 ) -> list[Coding]:
@@ -296,7 +374,7 @@ def _code_intent_noun(
                     continue
                 for rule in verbs.for_noun(noun.lemma_.lower()):
                     mood = clause_mood(be)
-                    if mood == "none" or _noun_negated(noun):
+                    if mood == "none" or noun_negated(noun):
                         return []
                     return _events(be, noun, [], rule, "intended", mentions)
     return []
@@ -331,8 +409,8 @@ def _consequence_threat(
             if subject is None or not objects or clause_mood(governor) == "none":
                 return []
             codings = []
-            for source in _resolve_all(subject, mentions):
-                for target in _resolve_all(
+            for source in resolve_all(subject, mentions):
+                for target in resolve_all(
                     objects[0], mentions, avoid=source.actor.code
                 ):
                     if target.actor.code == source.actor.code:
@@ -357,9 +435,16 @@ def _consequence_threat(
 
 def _code_for(rule: Rule, mood: Mood) -> tuple[str, Modality]:
     if mood == "intended":
-        # Acts with no intent code of their own (a planned appeal, a planned
-        # criticism) keep their code and are marked as intended.
-        return rule.intent or DEFAULT_INTENT.get(rule.code[:2], rule.code), "intended"
+        if not rule.intent and rule.code[:2] in DEFAULT_THREAT.keys() - {"15"}:
+            # A declared intent to use force, sanctions or protest against
+            # someone is a threat (CAMEO 13, PLOVER THREATEN): "vowed to strike".
+            # A planned deployment may be help ("send troops to Haiti").
+            mood = "threatened"
+        else:
+            # Acts with no intent code of their own (a planned appeal, a planned
+            # criticism) keep their code and are marked as intended.
+            code = rule.intent or DEFAULT_INTENT.get(rule.code[:2], rule.code)
+            return code, "intended"
     if mood == "threatened":
         if rule.code.startswith("13"):
             return rule.code, "threatened"
@@ -370,8 +455,7 @@ def _code_for(rule: Rule, mood: Mood) -> tuple[str, Modality]:
 def _confidence(
     rule: Rule, source: Mention, target: Mention | None, modality: str
 ) -> float:
-    """A prior 0..1 score from how the event was found; an event's own
-    confidence is set by the calibrated model of ``eventwire.confidence``."""
+    """A 0..1 score from how the event was found (not yet calibrated)."""
     score = 0.9
     for mention in (source, target):
         if mention is not None and mention.actor.entry.startswith("pronoun"):
@@ -383,268 +467,3 @@ def _confidence(
     if modality != "actual":
         score *= 0.9
     return round(score, 2)
-
-
-# -- the parse ---------------------------------------------------------------
-
-
-def _form(verb: Token) -> str:
-    return verb.lower_.replace("’", "'")
-
-
-def words_fit(verb: Token, rule: Rule) -> bool:
-    """Whether the words a rule needs stand around its verb, in order.
-
-    Words before the verb are looked for in the sentence before it, words
-    after it in the verb's own phrase; an adjacent slot must touch the verb
-    side of the pattern. A word matches a token's form or lemma.
-    """
-    if not rule.before and not rule.after:
-        return True
-    sent = verb.sent
-    before = [t for t in sent if t.i < verb.i]
-    after = [t for t in verb.subtree if t.i > verb.i]
-    # Slots before the verb are matched from the verb leftwards.
-    if not _slots_fit(list(reversed(before)), list(reversed(rule.before)), True):
-        return False
-    return _slots_fit(after, list(rule.after), False)
-
-
-def _slots_fit(tokens: list[Token], slots: list[WordSlot], backwards: bool) -> bool:
-    position = 0
-    for slot in slots:
-        found = False
-        last = position if slot.adjacent else len(tokens)
-        for start in range(position, min(last, len(tokens) - 1) + 1):
-            for phrase in slot.phrases:
-                words = tuple(reversed(phrase)) if backwards else phrase
-                end = start + len(words)
-                if end <= len(tokens) and all(
-                    _word_fits(tokens[start + k], word) for k, word in enumerate(words)
-                ):
-                    position, found = end, True
-                    break
-            if found:
-                break
-        if not found:
-            return False
-    return True
-
-
-def _word_fits(token: Token, word: str) -> bool:
-    return word == _form(token) or word == token.lemma_.lower()
-
-
-def _slot_source(
-    verb: Token, noun: Token | None, rule: Rule, particles: list[Token]
-) -> tuple[Token | None, list[Token]]:
-    """The source from a rule's source slot; the subject is then the target."""
-    slots = replace(rule, target=rule.source)
-    heads = _target_heads(verb, noun, slots, particles)
-    source = heads[0] if heads else None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    targets = [subject] if subject is not None else []
-    if rule.target:
-        targets = _target_heads(verb, noun, rule, particles)
-    return source, targets
-
-
-def _particles(verb: Token, pattern: VerbPattern) -> list[Token] | None:
-    found: list[Token] = []
-    for word in pattern.particles:
-        match = next(
-            (
-                c
-                for c in verb.children
-                if c.lower_ == word
-                and c.dep_ in ("prt", "prep", "advmod", "dobj")
-                and not _introduces_time(c)
-            ),
-            None,
-        )
-        if match is None:
-            return None
-        found.append(match)
-    return found
-
-
-def _introduces_time(token: Token) -> bool:
-    """ "called ... on Saturday": a preposition of time is no particle."""
-    return any(
-        c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTITIES for c in token.children
-    )
-
-
-def _noun(verb: Token, rule: Rule) -> Token | None:
-    if not rule.nouns:
-        return None
-    for child in verb.children:
-        if (
-            child.dep_ in ("dobj", "nsubjpass", "attr")
-            and child.lemma_.lower() in rule.nouns
-        ):
-            return child
-        if child.dep_ in ("dobj", "nsubjpass") and (
-            child.lower_ in rule.nouns or _compound_noun(child) in rule.nouns
-        ):
-            return child
-        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _MEASURES:
-            # "tons of food aid", "a wave of arrests": the noun measured.
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in rule.nouns:
-                            return pobj
-    return None
-
-
-def _compound_noun(noun: Token) -> str:
-    """ "hunger strikes" -> "hunger strike": a rule's two-word noun."""
-    words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
-    return " ".join([*words, noun.lemma_.lower()]) if words else ""
-
-
-def _noun_negated(noun: Token | None) -> bool:
-    return noun is not None and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
-    )
-
-
-def _clause_lemmas(verb: Token) -> set[str]:
-    lemmas: set[str] = set()
-    stack = [verb]
-    while stack:
-        token = stack.pop()
-        lemmas.add(token.lemma_.lower())
-        for child in token.children:
-            if child.dep_ in _CLAUSE_DEPS or (
-                child.dep_ == "conj" and child.pos_ == "VERB"
-            ):
-                continue
-            stack.append(child)
-    return lemmas
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
-    return None
-
-
-def _target_heads(
-    verb: Token, noun: Token | None, rule: Rule, particles: list[Token]
-) -> list[Token]:
-    """Where the target may be, in the order the rule's slots name them."""
-    particle_words = {p.lower_ for p in particles}
-    candidates: list[Token] = []
-    if rule.target == ANY_SLOT:
-        return _any_slot(verb, noun)
-    for slot in rule.target:
-        heads: list[Token] = []
-        if slot in ("dobj", "dative"):
-            heads = [c for c in verb.children if c.dep_ == slot and c is not noun]
-        else:
-            holders = [verb] + ([noun] if noun is not None else [])
-            holders += [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
-            holders += _nested_nouns(holders[1:])
-            for holder in holders:
-                for child in holder.children:
-                    if child.dep_ in ("prep", "dative") and child.lower_ == slot:
-                        heads.extend(
-                            g
-                            for g in child.children
-                            if g.dep_ == "pobj" and g.ent_type_ not in _TIME_ENTITIES
-                        )
-            if not heads and slot in particle_words:
-                heads = [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
-        candidates.extend(heads[:1])
-    if noun is not None:
-        candidates.append(noun)  # "rejected a U.S. request", "North Korea's demand"
-    if rule.code[:2] in _ASKING_ROOTS and rule.target:
-        # "demanded that North Korea forsake its programme": the one asked.
-        for clause in verb.children:
-            if clause.dep_ == "ccomp":
-                subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-                candidates.extend(subjects[:1])
-    return candidates
-
-
-def _any_slot(verb: Token, noun: Token | None) -> list[Token]:
-    """The object, then the objects of prepositions, nearest the verb first:
-    "condemned an attack by X in Y" is aimed at X."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    holders = [verb, *([noun] if noun is not None else []), *objects]
-    found = [t for t in _nested_nouns(holders) if t.ent_type_ not in _TIME_ENTITIES]
-    return objects + sorted(set(found), key=lambda t: t.i)
-
-
-def _owners(noun: Token) -> list[Token]:
-    """Who an object that is no actor belongs to: its possessor, then the
-    nouns of its own "of" and "from" phrases."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [
-        pobj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.ent_type_ not in _TIME_ENTITIES
-    ]
-    return owners
-
-
-def _nested_nouns(nouns: list[Token]) -> list[Token]:
-    """Nouns inside the object's own prepositional phrases, two levels deep:
-    "demanded the lifting of sanctions from the EU"."""
-    found: list[Token] = []
-    frontier = nouns
-    for _ in range(2):
-        frontier = [
-            pobj
-            for noun in frontier
-            for prep in noun.children
-            if prep.dep_ == "prep"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
-        found.extend(frontier)
-    return found
-
-
-def _resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Mention]:
-    """The actors of a head and of the heads coordinated with it."""
-    resolved: list[Mention] = []
-    for token in [head, *_conjuncts(head)]:
-        candidates = [mentions.mention(token, avoid=avoid)]
-        if candidates[0] is None:
-            # "the summit host, Canadian Prime Minister Mark Carney"
-            candidates = [
-                mentions.mention(c, avoid=avoid)
-                for c in token.children
-                if c.dep_ == "appos"
-            ]
-        candidates += mentions.coordinated.get(token.i, [])
-        for mention in candidates:
-            if mention is not None and mention.actor.code not in {
-                m.actor.code for m in resolved
-            }:
-                resolved.append(mention)
-    return resolved
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    found = []
-    stack = [token]
-    while stack:
-        current = stack.pop()
-        for child in current.children:
-            if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                found.append(child)
-                stack.append(child)
-    return found

@@ -1,0 +1,309 @@
+"""Where a rule's words and slots stand in a dependency parse.
+
+The readings the rule engine (``rules``) makes of one verb: its particles,
+its event noun, the words of its own clause, the words a rule needs around
+it, the passive's agent, and the heads where a target may be, resolved to
+actors with their conjuncts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..mentions import MentionIndex
+from ..models import Mention
+from ..syntax import SUBJECT_DEPS, antecedent, opens_clause
+from .verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
+
+# Appeals and demands: the subject of their that-clause is the one addressed.
+_ASKING_ROOTS = {"02", "10"}
+# Words that measure or group the event noun after "of".
+_MEASURES = set(
+    "ton tonne kilogram litre liter dollar euro million billion thousand hundred "
+    "dozen package batch series wave shipment consignment number amount worth set "
+    "raft string volley barrage flurry spate round lot".split()
+)
+# "called on Thursday" is no call on anyone.
+_TIME_ENTITIES = {"DATE", "TIME"}
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
+
+
+def verb_form(verb: Token) -> str:
+    return verb.lower_.replace("’", "'")
+
+
+def words_fit(verb: Token, rule: Rule) -> bool:
+    """Whether the words a rule needs stand around its verb, in order.
+
+    Words before the verb are looked for in the sentence before it, words
+    after it in the verb's own phrase; an adjacent slot must touch the verb
+    side of the pattern. A word matches a token's form or lemma.
+    """
+    if not rule.before and not rule.after:
+        return True
+    sent = verb.sent
+    before = [t for t in sent if t.i < verb.i]
+    after = [t for t in verb.subtree if t.i > verb.i]
+    # Slots before the verb are matched from the verb leftwards.
+    if not _slots_fit(list(reversed(before)), list(reversed(rule.before)), True):
+        return False
+    return _slots_fit(after, list(rule.after), False)
+
+
+def _slots_fit(tokens: list[Token], slots: list[WordSlot], backwards: bool) -> bool:
+    position = 0
+    for slot in slots:
+        found = False
+        last = position if slot.adjacent else len(tokens)
+        for start in range(position, min(last, len(tokens) - 1) + 1):
+            for phrase in slot.phrases:
+                words = tuple(reversed(phrase)) if backwards else phrase
+                end = start + len(words)
+                if end <= len(tokens) and all(
+                    _word_fits(tokens[start + k], word) for k, word in enumerate(words)
+                ):
+                    position, found = end, True
+                    break
+            if found:
+                break
+        if not found:
+            return False
+    return True
+
+
+def _word_fits(token: Token, word: str) -> bool:
+    return word == verb_form(token) or word == token.lemma_.lower()
+
+
+def slot_source(
+    verb: Token, noun: Token | None, rule: Rule, particles: list[Token]
+) -> tuple[Token | None, list[Token]]:
+    """The source from a rule's source slot; the subject is then the target."""
+    slots = replace(rule, target=rule.source)
+    heads = target_heads(verb, noun, slots, particles)
+    source = heads[0] if heads else None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    targets = [subject] if subject is not None else []
+    if rule.target:
+        targets = target_heads(verb, noun, rule, particles)
+    return source, targets
+
+
+def verb_particles(verb: Token, pattern: VerbPattern) -> list[Token] | None:
+    found: list[Token] = []
+    for word in pattern.particles:
+        match = next(
+            (
+                c
+                for c in verb.children
+                if c.lower_ == word
+                and c.dep_ in ("prt", "prep", "advmod", "dobj")
+                and not _introduces_time(c)
+            ),
+            None,
+        )
+        if match is None:
+            return None
+        found.append(match)
+    return found
+
+
+def _introduces_time(token: Token) -> bool:
+    """ "called ... on Saturday": a preposition of time is no particle."""
+    return any(
+        c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTITIES for c in token.children
+    )
+
+
+def event_noun(verb: Token, rule: Rule) -> Token | None:
+    if not rule.nouns:
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ in ("dobj", "nsubjpass", "attr")
+            and child.lemma_.lower() in rule.nouns
+        ):
+            return child
+        if child.dep_ in ("dobj", "nsubjpass") and (
+            child.lower_ in rule.nouns or _compound_noun(child) in rule.nouns
+        ):
+            return child
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _MEASURES:
+            # "tons of food aid", "a wave of arrests": the noun measured.
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in rule.nouns:
+                            return pobj
+    return None
+
+
+def _compound_noun(noun: Token) -> str:
+    """ "hunger strikes" -> "hunger strike": a rule's two-word noun."""
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    return " ".join([*words, noun.lemma_.lower()]) if words else ""
+
+
+def owners(noun: Token) -> list[Token]:
+    """Who an object that is no actor belongs to: its possessor, then the
+    nouns of its own "of" and "from" phrases."""
+    found = [c for c in noun.children if c.dep_ == "poss"]
+    found += [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ not in _TIME_ENTITIES
+    ]
+    return found
+
+
+def noun_negated(noun: Token | None) -> bool:
+    return noun is not None and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
+def clause_lemmas(verb: Token) -> set[str]:
+    return {token.lemma_.lower() for token in clause_tokens(verb)}
+
+
+def clause_tokens(verb: Token) -> list[Token]:
+    """The verb's own clause: its phrases, less the clauses below it."""
+    tokens: list[Token] = []
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        for child in token.children:
+            if child.dep_ in _CLAUSE_DEPS or (
+                child.dep_ == "conj" and child.pos_ == "VERB"
+            ):
+                continue
+            stack.append(child)
+    return tokens
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def target_heads(
+    verb: Token, noun: Token | None, rule: Rule, particles: list[Token]
+) -> list[Token]:
+    """Where the target may be, in the order the rule's slots name them."""
+    particle_words = {p.lower_ for p in particles}
+    candidates: list[Token] = []
+    if rule.target == ANY_SLOT:
+        return _any_slot(verb, noun)
+    for slot in rule.target:
+        heads: list[Token] = []
+        if slot in ("dobj", "dative"):
+            heads = [c for c in verb.children if c.dep_ == slot and c is not noun]
+        else:
+            holders = [verb] + ([noun] if noun is not None else [])
+            holders += [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
+            # "agreed to a ceasefire with Hamas": the slot on a prepositional object.
+            holders += _nested_nouns(holders[1:]) + _nested_nouns([verb])[:2]
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ in ("prep", "dative") and child.lower_ == slot:
+                        heads.extend(
+                            g
+                            for g in child.children
+                            if g.dep_ == "pobj" and g.ent_type_ not in _TIME_ENTITIES
+                        )
+            if not heads and slot in particle_words:
+                heads = [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
+        candidates.extend(heads[:1])
+    if noun is not None:
+        candidates.append(noun)  # "rejected a U.S. request", "North Korea's demand"
+    if rule.code[:2] in _ASKING_ROOTS and rule.target:
+        # "demanded that North Korea forsake its programme": the one asked.
+        for clause in verb.children:
+            if clause.dep_ == "ccomp":
+                subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+                candidates.extend(subjects[:1])
+    return candidates
+
+
+def _any_slot(verb: Token, noun: Token | None) -> list[Token]:
+    """The object, then the objects of prepositions, nearest the verb first:
+    "condemned an attack by X in Y" is aimed at X."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    holders = [verb, *([noun] if noun is not None else []), *objects]
+    found = [t for t in _nested_nouns(holders) if t.ent_type_ not in _TIME_ENTITIES]
+    return objects + sorted(set(found), key=lambda t: t.i)
+
+
+def _nested_nouns(nouns: list[Token]) -> list[Token]:
+    """Nouns inside the object's own prepositional phrases, two levels deep:
+    "demanded the lifting of sanctions from the EU"."""
+    found: list[Token] = []
+    frontier = nouns
+    for _ in range(2):
+        frontier = [
+            pobj
+            for noun in frontier
+            for prep in noun.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        found.extend(frontier)
+    return found
+
+
+def resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Mention]:
+    """The actors of a head and of the heads coordinated with it."""
+    resolved: list[Mention] = []
+    head = antecedent(head)
+    # A subject of the next clause, hung on this phrase by the parser.
+    split = [
+        t.idx
+        for t in head.subtree
+        if t.i != head.i and t.dep_ == "conj" and opens_clause(t)
+    ]
+    for token in [head, *_conjuncts(head)]:
+        candidates = [mentions.mention(token, avoid=avoid)]
+        if candidates[0] is None:
+            # "the summit host, Canadian Prime Minister Mark Carney"
+            candidates = [
+                mentions.mention(c, avoid=avoid)
+                for c in token.children
+                if c.dep_ == "appos"
+            ]
+        candidates += mentions.coordinated.get(token.i, [])
+        for mention in candidates:
+            if mention is None or any(mention.start <= i < mention.end for i in split):
+                continue
+            if mention.actor.code not in {m.actor.code for m in resolved}:
+                resolved.append(mention)
+    return resolved
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if (
+                child.dep_ == "conj"
+                and child.pos_ in ("PROPN", "NOUN", "PRON")
+                and not opens_clause(child)
+            ):
+                found.append(child)
+                stack.append(child)
+    return found

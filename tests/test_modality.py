@@ -1,0 +1,250 @@
+"""Modality per PLOVER: acts that happened, were intended, threatened, denied,
+only supposed, or did not happen; and acts the article recalls from the past."""
+
+import datetime as dt
+
+import pytest
+
+from eventwire.models import Article
+
+ON = dt.date(2025, 3, 14)
+
+
+def _events(pipeline, text, on=ON):
+    return pipeline.code(Article("t", text, on)).events
+
+
+def _coded(pipeline, text):
+    return {
+        (e.source_code, e.target_code, e.cameo, e.modality)
+        for e in _events(pipeline, text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany pledged to send aid to Sudan.",
+            ("DEUGOV", "SDNGOV", "033", "intended"),
+        ),
+        (
+            "Japan promised to provide loans to the Philippines.",
+            ("JPNGOV", "PHLGOV", "0331", "intended"),
+        ),
+        (
+            "Saudi Arabia promised to invest in Egypt.",
+            ("SAUGOV", "EGYGOV", "0311", "intended"),
+        ),
+        (
+            "India offered to mediate between Armenia and Azerbaijan.",
+            ("INDGOV", "ARMGOV", "039", "intended"),
+        ),
+        (
+            "Egypt plans to host Israel and Hamas for talks next week.",
+            ("EGYGOV", "ISRGOV", "036", "intended"),
+        ),
+        # a future reported by a speech verb is an announced intent
+        (
+            "Japan said it would send aid to Sudan.",
+            ("JPNGOV", "SDNGOV", "033", "intended"),
+        ),
+        ("Turkey will host Syria next week.", ("TURGOV", "SYRGOV", "036", "intended")),
+    ],
+)
+def test_intended_act_codes_to_an_intent(pipeline, text, expected):
+    assert expected in _coded(pipeline, text)
+    assert all(e.cameo.startswith("03") for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China threatened to impose sanctions on Lithuania.",
+            ("CHNGOV", "LTUGOV", "1312", "threatened"),
+        ),
+        (
+            "Russia threatened to strike Kyiv.",
+            ("RUSGOV", "UKRGOV", "1384", "threatened"),
+        ),
+        # "warned it would": the pronoun is the one warning
+        (
+            "North Korea warned it would attack South Korea.",
+            ("PRKGOV", "KORGOV", "1384", "threatened"),
+        ),
+        (
+            "Putin warned he would strike Kyiv.",
+            ("RUSGOV", "UKRGOV", "1384", "threatened"),
+        ),
+        # a declared intent to use force or sanctions is a threat
+        (
+            "Turkey vowed to attack the PKK in Iraq.",
+            ("TURGOV", "TURREBPKK", "1384", "threatened"),
+        ),
+        (
+            "India intends to impose sanctions on Myanmar.",
+            ("INDGOV", "MMRGOV", "1312", "threatened"),
+        ),
+    ],
+)
+def test_threatened_act_codes_to_a_threat(pipeline, text, expected):
+    assert expected in _coded(pipeline, text)
+    assert all(e.cameo.startswith("13") for e in _events(pipeline, text))
+
+
+def test_pledged_deployment_is_no_threat(pipeline):
+    events = _events(pipeline, "Kenya pledged to send troops to Haiti.")
+    assert not [e for e in events if e.cameo.startswith("13")]
+
+
+DENIED = [
+    "Russia denied attacking Ukraine.",
+    "Israel denied shelling the Lebanese village.",
+    "Russia rejected reports that it had shelled Kharkiv.",
+    "Iran dismissed claims that it attacked the tanker.",
+    "Russia refuted claims that it had bombed Odesa.",
+    "China denied that it had sent weapons to Russia.",
+    "Israel denied that its troops had raided the Lebanese village.",
+]
+
+HYPOTHETICAL = [
+    "Russia could attack Ukraine.",
+    "Russia would attack Ukraine if NATO expands.",
+    "China may impose sanctions on Taiwan.",
+    "If Israel attacks Iran, the region will burn.",
+    "China might recognise Kosovo.",
+    "Iran should free the British detainees.",
+    "Russia can attack Finland at any time.",
+    "France would condemn Iran if it tested a missile.",
+    "Iran warned that it would close the Strait of Hormuz if attacked.",
+]
+
+NEGATED = [
+    "Russia did not attack Ukraine.",
+    "Israel did not strike Iran on Friday.",
+    "Japan never criticised China.",
+    "Russia never invaded Finland.",
+    "India has not condemned Russia.",
+    "Serbia refused to meet Kosovo.",
+    "Serbia declined to recognise Kosovo.",
+    "Iran failed to reach an agreement with the United Nations.",
+    "No attack on Ukraine was launched by Russia.",
+    "No sanctions were imposed on Iran by the European Union.",
+    "No talks were held between India and Pakistan.",
+    "Turkey left Cyprus without attacking Greece.",
+    "The United States stopped short of imposing sanctions on China.",
+    "Britain stopped short of expelling Russian diplomats.",
+    "Pakistan neither condemned nor praised India.",
+    "Russia has yet to attack Kyiv.",
+]
+
+# The act each sentence names but does not state as done: no event of its
+# root, in any modality; an act of another kind (a denial, a refusal) may be.
+_ACT_ROOTS = {
+    "attack": "19",
+    "shell": "19",
+    "bomb": "18",
+    "raid": "19",
+    "strike": "19",
+    "invade": "19",
+    "sanction": "16",
+    "expel": "16",
+    "criticise": "11",
+    "condemn": "11",
+    "praise": "05",
+    "recognise": "05",
+    "meet": "04",
+    "talks": "04",
+    "agreement": "05",
+    "weapons": "07",
+    "free": "08",
+}
+
+
+def _act_root(text):
+    lowered = text.lower()
+    return [root for word, root in _ACT_ROOTS.items() if word in lowered]
+
+
+@pytest.mark.parametrize("text", DENIED + HYPOTHETICAL + NEGATED)
+def test_denied_hypothetical_or_negated_act_is_not_coded(pipeline, text):
+    roots = _act_root(text)
+    assert roots, "the table names the act of each sentence"
+    coded = {e.cameo[:2] for e in _events(pipeline, text) if e.modality == "actual"}
+    assert not coded & set(roots)
+
+
+@pytest.mark.parametrize("text", DENIED)
+def test_denial_is_coded_only_as_a_denial(pipeline, text):
+    assert {e.cameo for e in _events(pipeline, text)} <= {"016"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "date"),
+    [
+        (
+            "Russia's 2022 invasion of Ukraine killed thousands.",
+            ("RUSGOV", "UKRGOV", "192"),
+            "2022",
+        ),
+        (
+            "Since Russia's 2008 invasion of Georgia, Tbilisi has sought NATO"
+            " membership.",
+            ("RUSGOV", "GEOGOV", "192"),
+            "2008",
+        ),
+        (
+            "Iraq's 1990 invasion of Kuwait led to a war.",
+            ("IRQGOV", "KWTGOV", "192"),
+            "1990",
+        ),
+        (
+            "The 2003 invasion of Iraq by the United States divided Europe.",
+            ("USAGOV", "IRQGOV", "192"),
+            "2003",
+        ),
+        ("Russia invaded Ukraine in 2022.", ("RUSGOV", "UKRGOV", "192"), "2022"),
+        (
+            "Russia attacked Kyiv in February 2022.",
+            ("RUSGOV", "UKRGOV", "190"),
+            "2022-02",
+        ),
+    ],
+)
+def test_recalled_act_has_its_own_date_and_is_historical(
+    pipeline, text, expected, date
+):
+    (event,) = [
+        e
+        for e in _events(pipeline, text)
+        if (e.source_code, e.target_code, e.cameo) == expected
+    ]
+    assert event.historical
+    assert event.date.startswith(date)
+    assert event.date_precision != "publication"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date of its own: a background mention, not an event to date
+        "Russia's invasion of Ukraine killed thousands.",
+        # no actor for the source
+        "The 1994 genocide killed 800,000 people.",
+        "Rwanda marked the 1994 genocide on Monday.",
+    ],
+)
+def test_recalled_act_without_date_or_actor_is_not_coded(pipeline, text):
+    events = _events(pipeline, text)
+    assert not [e for e in events if e.cameo[:2] in ("19", "20")]
+
+
+def test_recent_act_is_not_historical(pipeline):
+    (event,) = _events(pipeline, "Russia attacked Kyiv on March 2.")
+    assert (event.date, event.historical) == ("2025-03-02", False)
+
+
+def test_reported_act_of_today_is_not_historical(pipeline):
+    (event,) = _events(pipeline, "Russia attacked Ukraine.")
+    assert (event.date_precision, event.historical) == ("publication", False)

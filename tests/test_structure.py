@@ -1,0 +1,158 @@
+"""Sentence structure: several events in a sentence, reported clauses, the
+passive, coordination, relative clauses, targets in prepositional phrases and
+sentence-initial participles. Each sentence maps to exactly the (source,
+target, code) triples it states."""
+
+import datetime as dt
+
+import pytest
+
+from eventwire.models import Article
+
+ON = dt.date(2025, 3, 14)
+
+
+def _triples(pipeline, text):
+    events = pipeline.code(Article("t", text, ON)).events
+    return {(e.source_code, e.target_code, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # several events in one sentence
+        (
+            "Russia attacked Ukraine and China criticised Japan.",
+            {("RUSGOV", "UKRGOV", "190"), ("CHNGOV", "JPNGOV", "111")},
+        ),
+        (
+            "France condemned Iran, and Germany praised Israel.",
+            {("FRAGOV", "IRNGOV", "111"), ("DEUGOV", "ISRGOV", "051")},
+        ),
+        (
+            "Germany sent weapons to Ukraine on Monday and France praised Germany.",
+            {("DEUGOV", "UKRGOV", "072"), ("FRAGOV", "DEUGOV", "051")},
+        ),
+        (
+            "Russia attacked Ukraine, and NATO condemned Russia.",
+            {("RUSGOV", "UKRGOV", "190"), ("IGOWSTNAT", "RUSGOV", "111")},
+        ),
+        (
+            "Russia attacked Ukraine and praised Belarus.",
+            {("RUSGOV", "UKRGOV", "190"), ("RUSGOV", "BLRGOV", "051")},
+        ),
+        # nested clauses: the reported act, not the saying
+        (
+            "Officials said Russia agreed to meet Ukraine.",
+            {("RUSGOV", "UKRGOV", "036")},
+        ),
+        (
+            "Turkey said Greece agreed to hold talks with Cyprus.",
+            {("GRCGOV", "CYPGOV", "036")},
+        ),
+        ("Egypt said Israel had attacked Gaza.", {("ISRGOV", "PSEGOV", "190")}),
+        ("Brazil said Argentina had criticised Chile.", {("ARGGOV", "CHLGOV", "111")}),
+        ("Putin said he met Xi in Beijing.", {("RUSGOV", "CHNGOV", "040")}),
+        # passive with an agent
+        ("Ukraine was attacked by Russian troops.", {("RUSMIL", "UKRGOV", "190")}),
+        (
+            "Iran was condemned by France and Germany.",
+            {("FRAGOV", "IRNGOV", "111"), ("DEUGOV", "IRNGOV", "111")},
+        ),
+        (
+            "Sanctions were imposed on Iran by the European Union.",
+            {("IGOEUREEC", "IRNGOV", "163")},
+        ),
+        # coordination on either side
+        (
+            "France and Germany attacked Syria.",
+            {("FRAGOV", "SYRGOV", "190"), ("DEUGOV", "SYRGOV", "190")},
+        ),
+        (
+            "Russia attacked Ukraine and Georgia.",
+            {("RUSGOV", "UKRGOV", "190"), ("RUSGOV", "GEOGOV", "190")},
+        ),
+        (
+            "Russia and Belarus attacked Ukraine and Moldova.",
+            {
+                ("RUSGOV", "UKRGOV", "190"),
+                ("RUSGOV", "MDAGOV", "190"),
+                ("BLRGOV", "UKRGOV", "190"),
+                ("BLRGOV", "MDAGOV", "190"),
+            },
+        ),
+        (
+            "China sent aid to Nepal and Bhutan.",
+            {("CHNGOV", "NPLGOV", "070"), ("CHNGOV", "BTNGOV", "070")},
+        ),
+        (
+            "China and India held talks.",
+            {("CHNGOV", "INDGOV", "046"), ("INDGOV", "CHNGOV", "046")},
+        ),
+        # relative clauses: subject or object is the antecedent
+        (
+            "Russia, which invaded Ukraine, criticised NATO.",
+            {("RUSGOV", "UKRGOV", "192"), ("RUSGOV", "IGOWSTNAT", "111")},
+        ),
+        (
+            "Ukraine, which Russia attacked in 2022, praised Poland.",
+            {("RUSGOV", "UKRGOV", "190"), ("UKRGOV", "POLGOV", "051")},
+        ),
+        # targets in prepositional phrases
+        ("Japan sent aid to the Philippines.", {("JPNGOV", "PHLGOV", "070")}),
+        ("China imposed sanctions on Lithuania.", {("CHNGOV", "LTUGOV", "163")}),
+        ("India held talks with Pakistan over Kashmir.", {("INDGOV", "PAKGOV", "046")}),
+        (
+            "Israel agreed to a ceasefire with Hamas.",
+            {("ISRGOV", "PSEREBHMS", "0871")},
+        ),
+        (
+            "Egypt mediated between Israel and Hamas.",
+            {("EGYGOV", "ISRGOV", "045"), ("EGYGOV", "PSEREBHMS", "045")},
+        ),
+        (
+            "Israel launched air strikes against Hezbollah in Lebanon.",
+            {("ISRGOV", "LBNREBHEZ", "195")},
+        ),
+        (
+            "Ethiopia entered into negotiations with Egypt.",
+            {("ETHGOV", "EGYGOV", "046")},
+        ),
+        # sentence-initial participles share the main subject
+        (
+            "Speaking in Paris, Macron urged Putin to end the war.",
+            {("FRAGOV", "RUSGOV", "020")},
+        ),
+        (
+            "Having met Xi, Putin praised China.",
+            {("RUSGOV", "CHNGOV", "040"), ("RUSGOV", "CHNGOV", "051")},
+        ),
+        (
+            "After meeting Modi, Biden praised India.",
+            {("USAELI", "INDGOV", "040"), ("USAELI", "INDGOV", "051")},
+        ),
+        (
+            "Travelling to Kyiv, Scholz pledged military aid to Ukraine.",
+            {("DEUGOV", "UKRGOV", "042"), ("DEUGOV", "UKRGOV", "0332")},
+        ),
+    ],
+)
+def test_sentence_codes_to_exactly_its_events(pipeline, text, expected):
+    assert _triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no actor for the source: no event
+        "It attacked Ukraine.",
+        "Someone attacked the Iranian embassy.",
+        "Gunmen attacked Pakistani soldiers.",
+        # the passive without an agent names no source
+        "Ukraine was attacked on Friday.",
+        "Kenya was criticised on Monday.",
+        "Two diplomats were expelled from Poland.",
+    ],
+)
+def test_no_event_without_an_actor_for_the_source(pipeline, text):
+    assert _triples(pipeline, text) == set()
