@@ -35,8 +35,9 @@ from spacy.tokens import Doc
 from .actors import ActorDictionary
 from .coding.rules import Coding
 from .errors import SourceError
-from .mentions import MentionIndex, adjective_country
+from .mentions import MentionIndex
 from .models import Article, Event, Mention
+from .phrases import adjective_country
 from .pipeline import Pipeline, code_events, index_mentions
 
 PLOVER_RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}

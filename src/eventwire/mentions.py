@@ -22,6 +22,16 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import TITLE_OFFICES, ActorDictionary
 from .models import Actor, Mention
+from .phrases import (
+    COUNTRY_NOUNS,
+    FORMER_WORDS,
+    adjective_country,
+    agent_phrase,
+    core_tokens,
+    country_modifier,
+    is_definite,
+    is_place,
+)
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
 # The role written for an agent that takes the role of the other side, and
@@ -226,14 +236,14 @@ class MentionIndex:
                     for member in prep.children:
                         if member.dep_ == "pobj":
                             return self._resolve_np(member)
-        core = _core_tokens(head)
+        core = core_tokens(head)
         span = head.doc[core[0].i : head.i + 1]
         named = self._longest_name(core)
-        found = _agent_phrase(core, self.actors, anywhere=head.pos_ == "PROPN")
+        found = agent_phrase(core, self.actors, anywhere=head.pos_ == "PROPN")
         agent_words = found[0] if found else None
         if named is not None:
             name_span, actor, person = named
-            if name_span.end == head.i + 1 and _is_place(head, actor):
+            if name_span.end == head.i + 1 and is_place(head, actor):
                 # "a curfew in Algiers", "fired at Kyiv": the city, not its
                 # government.
                 city = self.actors.country_actor(actor.country, "CVL")
@@ -259,7 +269,7 @@ class MentionIndex:
             return self._agent_mention(span, agent_words, actor.country)
         if found is not None:
             agent_words, end = found
-            country = _country_modifier(head, core, self.actors, self.on, agent_words)
+            country = country_modifier(head, core, self.actors, self.on, agent_words)
             country = country or self._possessor_country(head)
             if not country:
                 return self._earlier_holder(span, agent_words) or self._earlier_body(
@@ -268,7 +278,7 @@ class MentionIndex:
             if end < len(core):
                 return self._titled_person(span, core[end:], agent_words, country)
             return self._agent_mention(span, agent_words, country)
-        if head.lemma_.lower() in _COUNTRY_NOUNS and _definite(head):
+        if head.lemma_.lower() in COUNTRY_NOUNS and is_definite(head):
             return self._last_country(span)
         local = self._local.get(span.text.lower()) or self._local.get(head.lower_)
         if local is not None and head.pos_ == "PROPN":
@@ -287,7 +297,7 @@ class MentionIndex:
                 if known is not None and not known.person:
                     return _mention(span, known.actor, False)
         if head.pos_ == "NOUN":
-            inner = _agent_phrase(core, self.actors, anywhere=True)
+            inner = agent_phrase(core, self.actors, anywhere=True)
             if inner is not None and inner[1] < len(core):
                 # "Israeli army bulldozers", "South Korean army officers": what
                 # an agent uses or holds stands for the agent.
@@ -434,7 +444,7 @@ class MentionIndex:
             return None
         home = adjective_country(core[:-1], self.actors)
         if not home:
-            home = _country_modifier(head, [head], self.actors, self.on, "citizen")
+            home = country_modifier(head, [head], self.actors, self.on, "citizen")
         own = self.actors.adjectives.get(head.lower_, "")
         if not home or home == own:
             return None  # "Palestinians", "Russian Russians": the people itself
@@ -455,7 +465,7 @@ class MentionIndex:
     def _earlier_body(self, span: Span, head: Token, words: str) -> Mention | None:
         """ "the ministry", "the army": the last body of that kind named before."""
         agent = self.actors.agents[words]
-        if agent.kind != "group" or not _definite(head):
+        if agent.kind != "group" or not is_definite(head):
             return None
         for earlier in reversed(self.by_token.values()):
             if earlier.person or words not in earlier.text.lower():
@@ -551,20 +561,6 @@ class MentionIndex:
         return not known
 
 
-# Nouns that stand for the country named last: "the country's top diplomat".
-_COUNTRY_NOUNS = {"country", "nation"}
-
-
-def _definite(head: Token) -> bool:
-    """ "the ministry", not "a ministry" or "ministries"."""
-    return head.tag_ in ("NN", "NNP") and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children
-    )
-
-
-# Words before a title that mean the office is no longer held.
-FORMER_WORDS = {"former", "ex", "ousted", "deposed", "exiled", "late", "onetime"}
-
 _PAIR_NOUNS = {
     "leader",
     "side",
@@ -609,138 +605,3 @@ def _mention(span: Span, actor: Actor, person: bool) -> Mention:
 def _token_mention(token: Token, actor: Actor, person: bool) -> Mention:
     """A one-word mention: a pronoun, or "the two" standing for a pair."""
     return Mention(token.text, token.idx, token.idx + len(token.text), actor, person)
-
-
-def _core_tokens(head: Token) -> list[Token]:
-    """The head and the words before it that belong to its name or title."""
-    tokens = [head]
-    stack = [head]
-    while stack:
-        current = stack.pop()
-        for child in current.children:
-            if child.i > head.i:
-                continue
-            takes = child.dep_ in ("compound", "amod", "flat", "nmod") or (
-                child.dep_ == "punct" and child.text == "-"
-            )
-            # "Indian and Pakistani troops": the coordinated modifiers too;
-            # "Secretary of State Warren Christopher": a title's own "of".
-            takes = takes or (current is not head and child.dep_ in ("cc", "conj"))
-            takes = takes or (
-                current is not head
-                and (current.is_title or current.lower_ == "of")
-                and child.dep_ in ("prep", "pobj")
-                and (child.lower_ == "of" or child.is_title)
-            )
-            if takes:
-                tokens.append(child)
-                stack.append(child)
-    tokens.sort(key=lambda t: t.i)
-    # Keep only the contiguous run that ends at the head.
-    run = [head]
-    for token in reversed(tokens[:-1]):
-        if token.i == run[0].i - 1:
-            run.insert(0, token)
-        else:
-            break
-    return run
-
-
-def _agent_phrase(
-    core: list[Token], actors: ActorDictionary, anywhere: bool = False
-) -> tuple[str, int] | None:
-    """The agent noun of a phrase and where it ends: "foreign minister", "troop".
-
-    It ends at the head, or, for a name after a title ("spokeswoman Mao
-    Ning"), anywhere before it (``anywhere``): the last one found.
-    """
-    # For a name, a title before it comes first: in "Defence Secretary Tom
-    # King" the agent is the secretary, not a king.
-    ends = [*range(len(core) - 1, 0, -1), len(core)] if anywhere else [len(core)]
-    for end in ends:
-        for size in (6, 5, 4, 3, 2, 1):
-            if size > end:
-                continue
-            words = core[end - size : end]
-            text = " ".join(t.lower_ for t in words[:-1])
-            last = words[-1]
-            for final in (last.lemma_.lower(), last.lower_):
-                candidate = f"{text} {final}".strip()
-                if candidate in actors.agents:
-                    return candidate, end
-    return None
-
-
-def adjective_country(tokens: list[Token], actors: ActorDictionary) -> str:
-    """The first country adjective among tokens: "Russian", "North Korean"."""
-    for index, token in enumerate(tokens):
-        if index + 1 < len(tokens):
-            pair = f"{token.lower_} {tokens[index + 1].lower_}"
-            if pair in actors.adjectives:
-                return actors.adjectives[pair]
-        iso3 = actors.adjectives.get(token.lower_) or actors.adjectives.get(token.text)
-        if iso3:
-            return iso3
-    return ""
-
-
-def _country_modifier(
-    head: Token,
-    core: list[Token],
-    actors: ActorDictionary,
-    on: dt.date,
-    words: str = "",
-) -> str:
-    """The country that an agent noun belongs to: "Russian", "U.S.", "Russia's"."""
-    iso3 = adjective_country(core[:-1], actors)
-    if iso3:
-        return iso3
-    for child in head.children:
-        if child.dep_ == "poss":
-            actor = actors.lookup_name(child.text, on)
-            if actor is not None and not actor.code.startswith("IGO"):
-                return actor.country
-            return actors.adjectives.get(child.lower_, "")
-    agent = actors.agents.get(words or head.lemma_.lower())
-    located = agent is not None and agent.kind == "group" and agent.role not in _MOBILE
-    for child in head.children:
-        # "the president of Armenia", "rebels in the Ivory Coast": only a
-        # country itself, never a group or a city ("the leader of Hamas", "the
-        # mayor of Moscow"); where a body is, only for those who belong there.
-        preps = _LOCATED_PREPS if located else ("of",)
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for place in child.children:
-                if place.dep_ != "pobj":
-                    continue
-                name = _compound_name(place)
-                actor = actors.lookup_name(name, on)
-                if actor is not None and actor.entry.startswith("country "):
-                    return actor.country
-    return ""
-
-
-# Prepositions that make a capital a place rather than its government.
-_PLACE_PREPS = {"in", "at", "near", "into", "outside", "around", "across", "inside"}
-_PLACE_PREPS |= {"throughout", "on", "toward", "towards"}
-
-
-def _is_place(head: Token, actor: Actor) -> bool:
-    """A capital or seat named as where something happens: "in Baghdad"."""
-    if head.dep_ != "pobj" or head.head.lower_ not in _PLACE_PREPS:
-        return False
-    return actor.role == "GOV" and ": capital" in actor.entry
-
-
-# Where a body is says whose it is ("rebels in Syria"), except for those that
-# travel or are sent abroad ("refugees in Jordan", "troops in Iraq").
-_MOBILE = {"REF", "MIL", "UAF", "IGO"}
-_LOCATED_PREPS = ("of", "in", "from", "throughout", "across")
-
-
-def _compound_name(token: Token) -> str:
-    """A name with its compound parts: "Sri Lanka", "South Sudan"."""
-    first = token
-    for child in token.lefts:
-        if child.dep_ in ("compound", "amod") and child.i == first.i - 1:
-            first = child
-    return token.doc[first.i : token.i + 1].text

@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from .errors import EventDataError
-from .mentions import COUNTERPART, RELATIONAL_NOUNS, MentionIndex, adjective_country
+from .mentions import COUNTERPART, RELATIONAL_NOUNS, MentionIndex
 from .models import Actor, Mention
+from .phrases import adjective_country
 from .pipeline import Pipeline
 from .syntax import SUBJECT_DEPS, subject_of
 

@@ -1,0 +1,165 @@
+"""Noun phrases read for actors: their core words, agent nouns and countries.
+
+The pieces of a phrase the mention index (``mentions``) resolves: the run of
+modifiers that ends at its head ("Senior Hungarian and Romanian officials"),
+the agent noun in it ("foreign minister", "troop"), the country its modifiers,
+possessor or "of"/"in" phrase name, and whether a capital in it is a place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from .actors import ActorDictionary
+from .models import Actor
+
+# Nouns that stand for the country named last: "the country's top diplomat".
+COUNTRY_NOUNS = {"country", "nation"}
+
+
+def is_definite(head: Token) -> bool:
+    """ "the ministry", not "a ministry" or "ministries"."""
+    return head.tag_ in ("NN", "NNP") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children
+    )
+
+
+# Words before a title that mean the office is no longer held.
+FORMER_WORDS = {"former", "ex", "ousted", "deposed", "exiled", "late", "onetime"}
+
+
+def core_tokens(head: Token) -> list[Token]:
+    """The head and the words before it that belong to its name or title."""
+    tokens = [head]
+    stack = [head]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.i > head.i:
+                continue
+            takes = child.dep_ in ("compound", "amod", "flat", "nmod") or (
+                child.dep_ == "punct" and child.text == "-"
+            )
+            # "Indian and Pakistani troops": the coordinated modifiers too;
+            # "Secretary of State Warren Christopher": a title's own "of".
+            takes = takes or (current is not head and child.dep_ in ("cc", "conj"))
+            takes = takes or (
+                current is not head
+                and (current.is_title or current.lower_ == "of")
+                and child.dep_ in ("prep", "pobj")
+                and (child.lower_ == "of" or child.is_title)
+            )
+            if takes:
+                tokens.append(child)
+                stack.append(child)
+    tokens.sort(key=lambda t: t.i)
+    # Keep only the contiguous run that ends at the head.
+    run = [head]
+    for token in reversed(tokens[:-1]):
+        if token.i == run[0].i - 1:
+            run.insert(0, token)
+        else:
+            break
+    return run
+
+
+def agent_phrase(
+    core: list[Token], actors: ActorDictionary, anywhere: bool = False
+) -> tuple[str, int] | None:
+    """The agent noun of a phrase and where it ends: "foreign minister", "troop".
+
+    It ends at the head, or, for a name after a title ("spokeswoman Mao
+    Ning"), anywhere before it (``anywhere``): the last one found.
+    """
+    # For a name, a title before it comes first: in "Defence Secretary Tom
+    # King" the agent is the secretary, not a king.
+    ends = [*range(len(core) - 1, 0, -1), len(core)] if anywhere else [len(core)]
+    for end in ends:
+        for size in (6, 5, 4, 3, 2, 1):
+            if size > end:
+                continue
+            words = core[end - size : end]
+            text = " ".join(t.lower_ for t in words[:-1])
+            last = words[-1]
+            for final in (last.lemma_.lower(), last.lower_):
+                candidate = f"{text} {final}".strip()
+                if candidate in actors.agents:
+                    return candidate, end
+    return None
+
+
+def adjective_country(tokens: list[Token], actors: ActorDictionary) -> str:
+    """The first country adjective among tokens: "Russian", "North Korean"."""
+    for index, token in enumerate(tokens):
+        if index + 1 < len(tokens):
+            pair = f"{token.lower_} {tokens[index + 1].lower_}"
+            if pair in actors.adjectives:
+                return actors.adjectives[pair]
+        iso3 = actors.adjectives.get(token.lower_) or actors.adjectives.get(token.text)
+        if iso3:
+            return iso3
+    return ""
+
+
+def country_modifier(
+    head: Token,
+    core: list[Token],
+    actors: ActorDictionary,
+    on: dt.date,
+    words: str = "",
+) -> str:
+    """The country that an agent noun belongs to: "Russian", "U.S.", "Russia's"."""
+    iso3 = adjective_country(core[:-1], actors)
+    if iso3:
+        return iso3
+    for child in head.children:
+        if child.dep_ == "poss":
+            actor = actors.lookup_name(child.text, on)
+            if actor is not None and not actor.code.startswith("IGO"):
+                return actor.country
+            return actors.adjectives.get(child.lower_, "")
+    agent = actors.agents.get(words or head.lemma_.lower())
+    located = agent is not None and agent.kind == "group" and agent.role not in _MOBILE
+    for child in head.children:
+        # "the president of Armenia", "rebels in the Ivory Coast": only a
+        # country itself, never a group or a city ("the leader of Hamas", "the
+        # mayor of Moscow"); where a body is, only for those who belong there.
+        preps = _LOCATED_PREPS if located else ("of",)
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for place in child.children:
+                if place.dep_ != "pobj":
+                    continue
+                name = _compound_name(place)
+                actor = actors.lookup_name(name, on)
+                if actor is not None and actor.entry.startswith("country "):
+                    return actor.country
+    return ""
+
+
+# Prepositions that make a capital a place rather than its government.
+_PLACE_PREPS = {"in", "at", "near", "into", "outside", "around", "across", "inside"}
+_PLACE_PREPS |= {"throughout", "on", "toward", "towards"}
+
+
+def is_place(head: Token, actor: Actor) -> bool:
+    """A capital or seat named as where something happens: "in Baghdad"."""
+    if head.dep_ != "pobj" or head.head.lower_ not in _PLACE_PREPS:
+        return False
+    return actor.role == "GOV" and ": capital" in actor.entry
+
+
+# Where a body is says whose it is ("rebels in Syria"), except for those that
+# travel or are sent abroad ("refugees in Jordan", "troops in Iraq").
+_MOBILE = {"REF", "MIL", "UAF", "IGO"}
+_LOCATED_PREPS = ("of", "in", "from", "throughout", "across")
+
+
+def _compound_name(token: Token) -> str:
+    """A name with its compound parts: "Sri Lanka", "South Sudan"."""
+    first = token
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod") and child.i == first.i - 1:
+            first = child
+    return token.doc[first.i : token.i + 1].text
