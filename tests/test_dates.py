@@ -382,7 +382,9 @@ def test_find_dates_works_without_a_parse() -> None:
 
 def test_find_dates_returns_date_refs(nlp: Language) -> None:
     refs = find_dates(sentence(nlp, "They met yesterday."), THURSDAY)
-    assert refs == [DateRef(dt.date(2025, 1, 22), "day", "yesterday", 9, 18)]
+    assert refs == [
+        DateRef(dt.date(2025, 1, 22), "day", "yesterday", 9, 18, "2025-01-22")
+    ]
 
 
 # --- date_for ------------------------------------------------------------------
@@ -427,7 +429,7 @@ def test_date_for_falls_back_to_the_publication_date(nlp: Language) -> None:
     text = "Putin met Trump in Riyadh."
     sent = sentence(nlp, text)
     ref = date_for(text.index("met"), find_dates(sent, THURSDAY), THURSDAY, sent)
-    assert ref == DateRef(THURSDAY, "publication", "", -1, -1)
+    assert ref == DateRef(THURSDAY, "publication", "", -1, -1, "")
     assert date_for(6, [], THURSDAY) == DateRef(THURSDAY, "publication", "", -1, -1)
 
 

@@ -61,6 +61,7 @@ class DateRef:
     text: str
     start: int = -1
     end: int = -1
+    value: str = ""  # TimeML: "2025-01-17", "2025-W03", "2024-SU", "PRESENT_REF"
 
 
 @dataclass(frozen=True)

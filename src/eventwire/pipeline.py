@@ -22,7 +22,7 @@ from .coding.cameo import Codebook
 from .coding.rules import Coding, code_sentence
 from .coding.verbs import VerbDictionary
 from .mentions import MentionIndex
-from .models import Article, DateRef, Event, Mention, Result
+from .models import Article, DateRef, Event, Mention, Modality, Result
 from .quotes import attribute_quotes, find_quotes
 from .sources import article_id_for
 
@@ -125,12 +125,15 @@ def code_doc(doc: Doc, article: Article, resources: Resources) -> Result:
         quoted = doc.char_span(found.start, found.end, alignment_mode="expand")
         if found.speaker is not None and quoted is not None:
             mentions.bind_first_person(quoted, found.speaker)
+    sentences = list(doc.sents)
+    plain = [dates.find_dates(sent, published) for sent in sentences]
+    anchors = dates.anchor_dates(doc, [ref for refs in plain for ref in refs])
     events: list[Event] = []
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences):
         codings = code_sentence(sent, resources.verbs, mentions)
         if not codings:
             continue
-        found_dates = dates.find_dates(sent, published)
+        found_dates = dates.find_dates(sent, published, anchors)
         for coding in codings:
             when = dates.date_for(coding.trigger_start, found_dates, published, sent)
             events.append(
@@ -192,13 +195,26 @@ def _event(
         quad_class=cameo.quad_class,
         goldstein=cameo.goldstein,
         plover=cameo.plover,
-        modality=coding.modality,
+        modality=_modality(coding, when, article.published),
         date=when.date.isoformat(),
         date_precision=when.precision,
         date_text=when.text,
         confidence=coding.confidence,
         rule=coding.rule.id,
     )
+
+
+def _modality(coding: Coding, when: DateRef, published: dt.date | None) -> Modality:
+    """An act dated after publication is intended, whatever its tense says:
+    "Ministers meet in Brussels next Monday"."""
+    if (
+        coding.modality == "actual"
+        and published is not None
+        and when.precision != "publication"
+        and when.date > published
+    ):
+        return "intended"
+    return coding.modality
 
 
 def _as_of(mention: Mention, when: DateRef, resources: Resources) -> Mention:
