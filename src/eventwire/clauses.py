@@ -13,6 +13,8 @@ from typing import Literal, Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from .syntax import is_infinitive
+
 __all__ = ["Tense", "attached", "clause_tense", "distance", "nearest", "tokens"]
 
 Tense = Literal["past", "future", "unknown"]
@@ -66,6 +68,14 @@ def clause_tense(sent: Span, start: int, end: int) -> Tense:
         token: Token = span.root
         while token.head.i != token.i:
             token = token.head
+            if is_infinitive(token):
+                if token.dep_ == "ROOT":
+                    return "future"  # a headline: "Markets to stay closed"
+                if token.dep_ in ("acl", "advcl"):
+                    # "a plan to meet in June", "picked them to run through
+                    # June": a purpose may lie on either side of publication.
+                    return "unknown"
+                continue  # "agreed to meet", "is due to be published"
             tense = _verb_tense(token)
             if tense is not None:
                 return tense

@@ -50,7 +50,7 @@ from .clauses import attached, nearest, tokens
 from .models import DateRef
 from .timex import Resolved, find_expressions, plausible
 
-__all__ = ["anchor_dates", "date_for", "find_dates"]
+__all__ = ["anchor_dates", "date_for", "dates_by_sentence", "find_dates"]
 
 Anchors = Mapping[str, DateRef]  # a word stem ("inaugur") -> the day it happened
 
@@ -118,6 +118,16 @@ def find_dates(
     ]
 
 
+def dates_by_sentence(doc: Doc, published: dt.date) -> list[list[DateRef]]:
+    """The dates of every sentence of an article, anchored ones included."""
+    sentences = list(doc.sents)
+    plain = [find_dates(sent, published) for sent in sentences]
+    anchors = anchor_dates(doc, [ref for refs in plain for ref in refs])
+    if not anchors:
+        return plain
+    return [find_dates(sent, published, anchors) for sent in sentences]
+
+
 def anchor_dates(doc: Doc, dates: Sequence[DateRef]) -> dict[str, DateRef]:
     """The days of the events an article dates, by the stem of their word.
 
@@ -166,6 +176,10 @@ def date_for(
     Returns:
         The event's date.
     """
+    # "in the past", "the 1990s": dates that date no event.
+    dates = [
+        d for d in dates if d.precision != "publication" or d.value == "PRESENT_REF"
+    ]
     if sent is not None:
         dates = [d for d in dates if sent.start_char <= d.start < sent.end_char]
         # "for the first time since 2017" dates a state of affairs, not the act.

@@ -126,14 +126,13 @@ def code_doc(doc: Doc, article: Article, resources: Resources) -> Result:
         if found.speaker is not None and quoted is not None:
             mentions.bind_first_person(quoted, found.speaker)
     sentences = list(doc.sents)
-    plain = [dates.find_dates(sent, published) for sent in sentences]
-    anchors = dates.anchor_dates(doc, [ref for refs in plain for ref in refs])
+    sentence_dates = dates.dates_by_sentence(doc, published)
     events: list[Event] = []
     for index, sent in enumerate(sentences):
         codings = code_sentence(sent, resources.verbs, mentions)
         if not codings:
             continue
-        found_dates = dates.find_dates(sent, published, anchors)
+        found_dates = sentence_dates[index]
         for coding in codings:
             when = dates.date_for(coding.trigger_start, found_dates, published, sent)
             events.append(

@@ -76,8 +76,9 @@ _SEASON_WORDS = frozenset(
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4} | {
     f"q{n}": n for n in range(1, 5)
 }
+_ORDINALS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 _NAMED_DAYS = frozenset({"good", "black", "cyber", "holy", "ash", "super"})
-_MAX_YEARS_AHEAD = 5
+_MAX_YEARS_AHEAD = 10
 _MAX_DAYS_AWAY = 335  # "about 11 months" for a month and day without a year
 
 
@@ -122,6 +123,10 @@ def _resolve_numeric(match: re.Match[str], ctx: Context) -> Resolved | None:
     for suffix in ("", "2", "3"):  # which of the three numeric forms matched
         if match["year" + suffix]:
             year, month = match["year" + suffix], match["month" + suffix]
+            if len(year) == 2:  # 7/8/07: the century nearest publication
+                year = str(ctx.published.year // 100) + year
+                if int(year) > ctx.published.year + _MAX_YEARS_AHEAD:
+                    year = str(int(year) - 100)
             return _day(int(year), int(month), int(match["day" + suffix]))
     return None
 
@@ -168,8 +173,11 @@ def _resolve_month(match: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved(min(c for c in candidates if c > this), "month")
     if modifier == "this":
         return Resolved(dt.date(this.year, month, 1), "month")
-    if ctx.tense(match.start(), match.end()) == "future":
+    tense = ctx.tense(match.start(), match.end())
+    if tense == "future":
         return Resolved(min(c for c in candidates if c >= this), "month")
+    if tense == "unknown":  # the nearer one, as for a month and day
+        return Resolved(min(candidates, key=lambda c: abs((c - this).days)), "month")
     return Resolved(max(c for c in candidates if c <= this), "month")
 
 
@@ -210,9 +218,13 @@ def _resolve_relative_day(match: re.Match[str], ctx: Context) -> Resolved | None
 
 
 def _resolve_relative_unit(match: re.Match[str], ctx: Context) -> Resolved | None:
-    if _preceding_word(ctx.sent.text, match) in ("the", "past"):
-        return None  # "over the last year" is a duration, not a date
     shift = _YEAR_SHIFT[match["rel"].lower()]
+    if _preceding_word(ctx.sent.text, match) in ("the", "past"):
+        # "over the last year" is a duration, not a date; "in the last week"
+        # names the week before.
+        before = ctx.sent.text[: match.start()].split()
+        if shift != -1 or len(before) < 2 or before[-2].lower() not in ("in", "during"):
+            return None
     return _shift(ctx.published, match["unit"].lower(), shift)
 
 
@@ -225,7 +237,14 @@ def _resolve_ago(match: re.Match[str], ctx: Context) -> Resolved | None:
 def _resolve_year(match: re.Match[str], ctx: Context) -> Resolved | None:
     start = match.start("year")
     before = ctx.sent.text[:start].rstrip()
-    if before.endswith(("$", "€", "£", "¥", "#", "No.")) or _is_count(ctx, match):
+    text = ctx.sent.text
+    in_range = bool(
+        re.match(r"[–-](?:19|20)\d\d", text[match.end() :])
+        or re.search(r"(?:19|20)\d\d[–-]$", text[:start])
+    )
+    if before.endswith(("$", "€", "£", "¥", "#", "No.")) or (
+        not in_range and _is_count(ctx, match)
+    ):
         return None
     return Resolved(dt.date(int(match["year"]), 1, 1), "year")
 
@@ -311,6 +330,32 @@ def _resolve_part_of_unit(match: re.Match[str], ctx: Context) -> Resolved | None
     return _shift(ctx.published, unit, shift)
 
 
+def _resolve_range_end(match: re.Match[str], ctx: Context) -> Resolved | None:
+    """The "58" of "1957-58": the second year of a range, in the first's century."""
+    year = int(match["century"] + match["yy"])
+    return Resolved(dt.date(year, 1, 1), "year")
+
+
+def _resolve_vague(match: re.Match[str], ctx: Context) -> Resolved | None:
+    """Expressions TimeML calls dates that date no event: "the 1990s", "the 20th
+    century", "in the past", "in the future". They keep the publication date
+    with precision "publication", and their TimeML value says what they mean."""
+    if match["decade"]:
+        return Resolved(ctx.published, "publication", match["decade"][:3])
+    if match["decade2"]:  # "the '80s": the last such decade before publication
+        century = ctx.published.year // 100
+        decade = int(match["decade2"])
+        if century * 100 + decade > ctx.published.year:
+            century -= 1
+        return Resolved(ctx.published, "publication", f"{century}{decade // 10}")
+    if match["century"]:
+        number = _ORDINALS.get(match["century"].lower()) or int(match["century"][:-2])
+        return Resolved(ctx.published, "publication", f"{number - 1:02d}")
+    words = match.group().lower()
+    value = "FUTURE_REF" if "future" in words else "PAST_REF"
+    return Resolved(ctx.published, "publication", value)
+
+
 def _compile(pattern: str) -> re.Pattern[str]:
     # Whole words only, and case-insensitive: resolvers check capitals themselves.
     return re.compile(rf"\b(?:{pattern})(?!\w)", re.IGNORECASE)
@@ -325,7 +370,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
         (
             r"(?:on\s+)?(?<![\d/.-])(?:"
             r"(?P<year>\d{4})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})|"
-            r"(?P<month2>\d{1,2})/(?P<day2>\d{1,2})/(?P<year2>\d{4})|"
+            r"(?P<month2>\d{1,2})/(?P<day2>\d{1,2})/(?P<year2>\d{4}|\d\d(?!\d))|"
             r"(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?P<year3>\d{4}))(?![\d/-]|\.\d)",
             _resolve_numeric,
         ),
@@ -379,20 +424,39 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
         ),
         (
             r"(?:(?:in|during)\s+)?(?:the\s+)?"
-            r"(?:(?P<q>first|second|third|fourth|final)\s+quarter|(?P<q2>Q[1-4]))"
+            r"(?:(?P<q>first|second|third|fourth|final)[\s-]quarter|(?P<q2>Q[1-4]))"
             r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b|\s+of\s+(?P<yrel>last|this|next)"
             r"\s+year)?",
             _resolve_quarter,
         ),
-        (r"now|currently|at\s+present|nowadays|these\s+days", _resolve_present),
+        (
+            r"now|current(?:ly)?|at\s+present|nowadays|these\s+days",
+            _resolve_present,
+        ),
+        (
+            r"(?<=(?P<century>19|20)\d\d[–-])(?P<yy>\d\d)(?![\d/–-]|\.\d)",
+            _resolve_range_end,
+        ),
+        (
+            r"(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+            r"(?:(?P<decade>(?:19|20)\d0)|['‘’]?(?P<decade2>[2-9]0))s|"
+            r"(?:the\s+)?(?P<century>\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|"
+            r"twenty-first)\s+century|"
+            r"(?:in\s+)?the\s+(?:past|future)(?=\s*[,.;:!?)]|\s+(?:and|but|or|as|when)\b)|"
+            r"at\s+the\s+time|recent(?:ly)?|formerly",
+            _resolve_vague,
+        ),
         (
             r"(?:the\s+)?(?P<part>end|beginning|start|middle)\s+of\s+"
             r"(?:the\s+|(?P<rel>last|this|next)\s+)?(?P<unit>year|month)",
             _resolve_part_of_unit,
         ),
         (
-            r"(?:in\s+)?(?<![\d,.$€£/:-])(?P<year>(?:19|20)\d\d)"
-            r"(?![\d%]|[,.:/-]\d|\s*(?:per\s*cent|percent|GMT|UTC|hours|hrs|local))",
+            # A year, also either end of a range ("2009-2010", "1957-58").
+            r"(?:in\s+)?(?:(?<=(?:19|20)\d\d[–-])|(?<![\d,.$€£/:–-]))"
+            r"(?P<year>(?:19|20)\d\d)"
+            r"(?![\d%]|[,.:/]\d|[–-](?!(?:(?:19|20)\d\d|\d\d)\b(?![/.–-]\d))\d"
+            r"|\s*(?:per\s*cent|percent|GMT|UTC|hours|hrs|local))",
             _resolve_year,
         ),
     )
@@ -452,7 +516,7 @@ def _shift(published: dt.date, unit: str, n: int) -> Resolved:
 
 
 def plausible(date: dt.date, published: dt.date) -> bool:
-    """Whether a date can be meant: from 1900 to five years after publication."""
+    """Whether a date can be meant: from 1900 to ten years after publication."""
     latest = (published.year + _MAX_YEARS_AHEAD, published.month, published.day)
     return date.year >= 1900 and (date.year, date.month, date.day) <= latest
 
