@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .syntax import is_infinitive
 
-__all__ = ["Tense", "attached", "clause_tense", "distance", "nearest", "tokens"]
+__all__ = [
+    "Tense",
+    "all_attached",
+    "attached",
+    "clause_tense",
+    "distance",
+    "nearest",
+    "tokens",
+]
 
 Tense = Literal["past", "future", "unknown"]
 
@@ -122,13 +130,25 @@ def attached(trigger_start: int, phrases: Sequence[L], sent: Span) -> L | None:
     dependency steps away, then the nearest. None without a parse, or when no
     phrase belongs to that clause.
     """
+    found = all_attached(trigger_start, phrases, sent)
+    return found[0] if found else None
+
+
+def all_attached(
+    trigger_start: int, phrases: Sequence[L], sent: Span, conjuncts: bool = False
+) -> list[L]:
+    """Every phrase of the trigger's clause, the most closely attached first.
+
+    With ``conjuncts``, a phrase of a verb coordinated below the trigger's verb
+    counts too: "were killed and wounded in Manbij".
+    """
     if not sent.doc.has_annotation("DEP"):
-        return None
+        return []
     trigger = next(
         (t for t in sent if t.idx <= trigger_start < t.idx + len(t.text)), None
     )
     if trigger is None:
-        return None
+        return []
     verb: Token | None = trigger
     while verb is not None and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head if verb.head.i != verb.i else None
@@ -137,14 +157,14 @@ def attached(trigger_start: int, phrases: Sequence[L], sent: Span) -> L | None:
         span = tokens(sent.doc, phrase.start, phrase.end)
         if span is None:
             continue
-        rank = _attachment(span.root, trigger, verb)
+        rank = _attachment(span.root, trigger, verb, conjuncts)
         if rank is not None:
             ranked.append((rank, distance(trigger_start, phrase), phrase.start, phrase))
-    return min(ranked, key=lambda r: r[:3])[3] if ranked else None
+    return [r[3] for r in sorted(ranked, key=lambda r: r[:3])]
 
 
 def _attachment(
-    head: Token, trigger: Token, verb: Token | None
+    head: Token, trigger: Token, verb: Token | None, conjuncts: bool = False
 ) -> tuple[int, int] | None:
     """How closely a phrase attaches to the trigger: (0 trigger / 1 verb, steps).
 
@@ -160,7 +180,8 @@ def _attachment(
         if token.i != head.i and (
             token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ != "aux")
         ):
-            return None
+            if not (conjuncts and token.dep_ == "conj" and verb is not None):
+                return None
         if token.head.i == token.i:
             return None
         token, steps = token.head, steps + 1

@@ -21,8 +21,10 @@ from .actors import ActorDictionary
 from .coding.cameo import Codebook
 from .coding.rules import Coding, code_sentence
 from .coding.verbs import VerbDictionary
+from .gazetteer import Gazetteer
 from .mentions import MentionIndex
-from .models import Article, DateRef, Event, Mention, Modality, Result
+from .models import Article, DateRef, Event, Mention, Modality, Place, Result
+from .places import dateline_place, find_places, place_for
 from .quotes import attribute_quotes, find_quotes
 from .sources import article_id_for
 
@@ -41,6 +43,7 @@ class Resources:
     actors: ActorDictionary
     verbs: VerbDictionary
     codebook: Codebook
+    gazetteer: Gazetteer
 
     @classmethod
     def load(cls, rules: Path | None = None) -> Resources:
@@ -49,6 +52,8 @@ class Resources:
             actors=ActorDictionary.from_path(),
             verbs=VerbDictionary.from_path(rules, codebook),
             codebook=codebook,
+            # About 3 s and 140 MB: benchmarks/places_event_location.py measures it.
+            gazetteer=Gazetteer.from_package(),
         )
 
 
@@ -127,6 +132,10 @@ def code_doc(doc: Doc, article: Article, resources: Resources) -> Result:
             mentions.bind_first_person(quoted, found.speaker)
     sentences = list(doc.sents)
     sentence_dates = dates.dates_by_sentence(doc, published)
+    countries = {m.actor.country for m in mentions.by_token.values()}
+    places = find_places(doc, resources.gazetteer, countries)
+    dateline = dateline_place(doc, places)
+    actor_tokens = set(mentions.by_token)
     events: list[Event] = []
     for index, sent in enumerate(sentences):
         codings = code_sentence(sent, resources.verbs, mentions)
@@ -135,8 +144,14 @@ def code_doc(doc: Doc, article: Article, resources: Resources) -> Result:
         found_dates = sentence_dates[index]
         for coding in codings:
             when = dates.date_for(coding.trigger_start, found_dates, published, sent)
+            material = resources.codebook[coding.code].quad_class in (2, 4)
+            where = place_for(
+                coding.trigger_start, places, sent, dateline, actor_tokens, material
+            )
             events.append(
-                _event(article, index, sent.text.strip(), coding, when, resources)
+                _event(
+                    article, index, sent.text.strip(), coding, when, where, resources
+                )
             )
     quotes = find_quotes(doc, article.article_id, mentions, attributions)
     return Result(article, tuple(events), tuple(quotes), tuple(warnings))
@@ -156,6 +171,7 @@ def _event(
     sentence: str,
     coding: Coding,
     when: DateRef,
+    where: Place | None,
     resources: Resources,
 ) -> Event:
     cameo = resources.codebook[coding.code]
@@ -198,6 +214,11 @@ def _event(
         date=when.date.isoformat(),
         date_precision=when.precision,
         date_text=when.text,
+        place_name=where.name if where else "",
+        place_country=where.country if where else "",
+        lat=where.lat if where else None,
+        lon=where.lon if where else None,
+        place_precision=where.precision if where else "",
         confidence=coding.confidence,
         rule=coding.rule.id,
     )
