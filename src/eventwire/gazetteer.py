@@ -30,6 +30,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from .errors import DictionaryError
 from .models import PlacePrecision
 from .tables import rows
 
-__all__ = ["Gazetteer", "GazetteerEntry"]
+__all__ = ["Gazetteer", "GazetteerEntry", "load_gazetteer"]
 
 _CITY_SIZES = (500, 1000, 5000, 15000)
 # Alternate names are kept for cities this large only: they are how news copy
@@ -139,6 +140,13 @@ class Gazetteer:
             ]
             return rival[0] if rival else nation
         return _most_likely(others, countries)
+
+
+@lru_cache(maxsize=2)
+def load_gazetteer(min_population: int = 5000) -> Gazetteer:
+    """The built-in gazetteer, loaded once per process: it takes seconds and is
+    never changed after loading, so every pipeline of the process can share it."""
+    return Gazetteer.from_package(min_population)
 
 
 def _most_likely(

@@ -21,7 +21,7 @@ from .actors import ActorDictionary
 from .coding.cameo import Codebook
 from .coding.rules import Coding, code_sentence
 from .coding.verbs import VerbDictionary
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import MentionIndex
 from .models import Article, DateRef, Event, Mention, Modality, Place, Result
 from .places import dateline_place, find_places, place_for
@@ -53,7 +53,7 @@ class Resources:
             verbs=VerbDictionary.from_path(rules, codebook),
             codebook=codebook,
             # About 3 s and 140 MB: benchmarks/places_event_location.py measures it.
-            gazetteer=Gazetteer.from_package(),
+            gazetteer=load_gazetteer(),
         )
 
 
