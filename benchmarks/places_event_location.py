@@ -26,7 +26,7 @@ from eventwire import nlp
 from eventwire.actors import ActorDictionary
 from eventwire.gazetteer import Gazetteer
 from eventwire.mentions import MentionIndex
-from eventwire.places import find_places, place_for
+from eventwire.places import actor_countries, find_places, place_for
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 ON = __import__("datetime").date(2010, 1, 1)  # the records carry no date
@@ -92,7 +92,8 @@ def main() -> None:
     located = resolved = 0
     for record, doc in zip(gold, model.pipe(r.text for r in gold), strict=True):
         mentions = MentionIndex.build(doc, actors, ON)
-        countries = {m.actor.country for m in mentions.by_token.values()}
+        named = ((m.text, m.actor.country) for m in mentions.by_token.values())
+        countries = actor_countries(named, gazetteer)
         places = find_places(doc, gazetteer, countries)
         start = record.verb[0]
         sent = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)

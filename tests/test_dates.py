@@ -729,3 +729,31 @@ def test_date_after_since_does_not_date_the_event(nlp):
     trigger = next(t for t in doc if t.text == "visiting")
     chosen = date_for(trigger.idx, found, published, sent)
     assert chosen.precision == "publication"
+
+
+FUTURE_IS_INTENDED = [
+    # (sentence, trigger, modality): a present-tense act dated after publication
+    # is an intention, whatever its tense says; a past date leaves it actual.
+    ("Japan hosts Australia for talks next Monday.", "hosts", "intended"),
+    ("Japan hosted Australia for talks last Monday.", "hosted", "actual"),
+    ("Japan hosts Australia for talks today.", "hosts", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), FUTURE_IS_INTENDED)
+def test_an_act_dated_after_publication_is_intended(pipeline, text, trigger, modality):
+    from eventwire.models import Article
+
+    result = pipeline.code(Article("f", text, THURSDAY))
+    event = next(e for e in result.events if e.trigger == trigger)
+    assert event.modality == modality
+
+
+def test_each_event_takes_its_own_clauses_weekday_in_the_pipeline(pipeline):
+    from eventwire.models import Article
+
+    text = "Japan praised Australia on Monday after Egypt hosted Qatar on Friday."
+    result = pipeline.code(Article("w", text, THURSDAY))
+    dates = {e.trigger: (e.date, e.date_text) for e in result.events}
+    assert dates["praised"] == ("2025-01-20", "on Monday")
+    assert dates["hosted"] == ("2025-01-17", "on Friday")

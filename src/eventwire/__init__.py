@@ -7,7 +7,7 @@
 """
 
 from .errors import DictionaryError, EventDataError, ModelError, SourceError, StoreError
-from .models import Actor, Article, DateRef, Event, Mention, Quote, Result
+from .models import Actor, Article, DateRef, Event, Mention, Place, Quote, Result
 from .pipeline import Pipeline, Resources, code_text
 from .store import Store, open_store
 
@@ -21,6 +21,7 @@ __all__ = [
     "Mention",
     "ModelError",
     "Pipeline",
+    "Place",
     "Quote",
     "Resources",
     "Result",

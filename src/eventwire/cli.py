@@ -20,7 +20,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .errors import EventDataError
-from .models import EVENT_FIELDS, Article, Event, Result
+from .models import EVENT_FIELDS, QUOTE_FIELDS, Article, Event, Quote, Result
 from .sources import Problem, read_articles
 
 if TYPE_CHECKING:
@@ -92,20 +92,24 @@ _model = click.option(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "jsonl", "csv"]),
+    type=click.Choice(["json", "jsonl", "csv", "table"]),
     default="json",
     show_default=True,
-    help="json: a document per article; jsonl: an event a line; csv: the event table.",
+    help="json: a document per article; jsonl: an event or quote a line; csv: "
+    "events and quotes as one table; table: both, for reading.",
 )
 @_model
 def code(
     inputs: Sequence[str], published: dt.date | None, fmt: str, model: str | None
 ) -> None:
-    """Code articles and print their events (no database).
+    """Code articles and print their events and quotes (no database).
 
     INPUTS are text files, JSON Lines files (one article a line: id, text,
     published, url, source, title), directories of these, or - for stdin.
     Bad input is reported on stderr with its file and line; the rest is coded.
+
+    jsonl and csv rows start with ``record``: "event" or "quote". Events carry
+    their date and place, quotes their speaker and whether they are direct.
 
     \b
     Example:
@@ -116,24 +120,30 @@ def code(
 
         pipeline = Pipeline(model)
         writer = (
-            csv.DictWriter(sys.stdout, fieldnames=EVENT_FIELDS)
+            csv.DictWriter(sys.stdout, fieldnames=RECORD_FIELDS)
             if fmt == "csv"
             else None
         )
         if writer is not None:
             writer.writeheader()
         coded = 0
+        shown: list[Result] = []  # kept for the table, printed at the end
         for result in _code_inputs(pipeline, inputs, published):
             coded += 1
-            if fmt == "json":
+            if fmt == "table":
+                shown.append(result)
+            elif fmt == "json":
                 click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
             elif fmt == "jsonl":
-                for event in result.events:
-                    click.echo(json.dumps(event.to_dict(), ensure_ascii=False))
+                for record in flat_records(result):
+                    click.echo(json.dumps(record, ensure_ascii=False))
             elif writer is not None:
-                writer.writerows(event.to_dict() for event in result.events)
+                writer.writerows(flat_records(result))
         if coded == 0:
             raise click.ClickException("nothing could be coded")
+        if fmt == "table":
+            _print_events([e for r in shown for e in r.events], "table", sys.stdout)
+            _print_quotes([q for r in shown for q in r.quotes], sys.stdout)
 
 
 @main.command()
@@ -269,12 +279,7 @@ def quotes(db: str, speaker: str | None, limit: int | None, fmt: str) -> None:
             for quote in found:
                 click.echo(json.dumps(quote.to_dict(), ensure_ascii=False))
             return
-        table = Table("speaker", "code", "quote", show_lines=False)
-        for quote in found:
-            table.add_row(
-                quote.speaker_name or quote.speaker_text, quote.speaker_code, quote.text
-            )
-        Console(width=160).print(table)
+        _print_quotes(found, sys.stdout)
 
 
 @main.command(name="eval")
@@ -344,21 +349,58 @@ def _print_events(found: list[Event], fmt: str, out: TextIO) -> None:
         "event",
         "mod",
         "trigger",
+        "place",
         show_lines=False,
     )
     for event in found:
+        place = event.place_name
+        if place and event.place_country:
+            place = f"{place}, {event.place_country}"
         table.add_row(
             event.date if event.date_precision != "publication" else f"({event.date})",
             event.source_code,
             "→",
             event.target_code or "-",
             event.cameo,
-            event.event_label[:38],
+            event.event_label[:30],
             event.modality[:6],
-            event.trigger[:28],
+            event.trigger[:22],
+            place[:24] or "-",
         )
-    Console(width=150).print(table)
-    Console(width=150).print(f"{len(found)} events")
+    console = Console(file=out, width=160)
+    console.print(table)
+    console.print(f"{len(found)} events")
+
+
+def _print_quotes(found: Sequence[Quote], out: TextIO) -> None:
+    table = Table("speaker", "code", "", "quote", show_lines=False)
+    for quote in found:
+        table.add_row(
+            quote.speaker_name or quote.speaker_text or "-",
+            quote.speaker_code or "-",
+            "direct" if quote.direct else "reported",
+            quote.text,
+        )
+    console = Console(file=out, width=160)
+    console.print(table)
+    console.print(f"{len(found)} quotes")
+
+
+# The columns of ``code --format csv``: events and quotes in one table, told
+# apart by ``record``; a column the record lacks stays empty.
+RECORD_FIELDS: tuple[str, ...] = (
+    "record",
+    *EVENT_FIELDS,
+    *(f for f in QUOTE_FIELDS if f not in EVENT_FIELDS),
+)
+
+
+def flat_records(result: Result) -> Iterator[dict[str, Any]]:
+    """An article's events, then its quotes, each a flat record with its kind."""
+    for event in result.events:
+        yield {"record": "event", **event.to_dict()}
+    for quote in result.quotes:
+        yield {"record": "quote", **quote.to_dict()}
 
 
 if __name__ == "__main__":  # pragma: no cover

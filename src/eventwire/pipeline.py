@@ -24,7 +24,7 @@ from .coding.verbs import VerbDictionary
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import MentionIndex
 from .models import Article, DateRef, Event, Mention, Modality, Place, Result
-from .places import dateline_place, find_places, place_for
+from .places import actor_countries, dateline_place, find_places, place_for
 from .quotes import attribute_quotes, find_quotes
 from .sources import article_id_for
 
@@ -132,7 +132,8 @@ def code_doc(doc: Doc, article: Article, resources: Resources) -> Result:
             mentions.bind_first_person(quoted, found.speaker)
     sentences = list(doc.sents)
     sentence_dates = dates.dates_by_sentence(doc, published)
-    countries = {m.actor.country for m in mentions.by_token.values()}
+    named = ((m.text, m.actor.country) for m in mentions.by_token.values())
+    countries = actor_countries(named, resources.gazetteer)
     places = find_places(doc, resources.gazetteer, countries)
     dateline = dateline_place(doc, places)
     actor_tokens = set(mentions.by_token)

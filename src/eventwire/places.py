@@ -25,7 +25,7 @@ Notes:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,7 +34,7 @@ from .gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
 from .models import Place
 from .nlp import find_dateline
 
-__all__ = ["article_countries", "find_places", "place_for"]
+__all__ = ["actor_countries", "article_countries", "find_places", "place_for"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Prepositions that put an event at a place, whatever the place is.
@@ -105,20 +105,30 @@ def find_places(
 def article_countries(
     doc: Doc, gazetteer: Gazetteer, countries: Collection[str] = ()
 ) -> set[str]:
-    """The countries an article is about: those it names, and ``countries``."""
+    """The countries an article is about: ``countries``, and those of the places
+    it names that can be only one place ("Tbilisi", "Atlanta", "Ukraine"; not
+    "Georgia", which is what the other names are to decide)."""
     found = set(countries)
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS:
             continue
-        entry = gazetteer.resolve(ent.text)
-        if entry is not None and entry.precision == "country":
-            found.add(entry.country)
+        candidates = {(e.country, e.precision) for e in gazetteer.candidates(ent.text)}
+        if len(candidates) == 1:
+            found.add(next(iter(candidates))[0])
     dateline = find_dateline(doc.text)
     if dateline is not None and dateline[2]:
         entry = gazetteer.resolve(dateline[2])
         if entry is not None:
             found.add(entry.country)
     return found
+
+
+def actor_countries(
+    actors: Iterable[tuple[str, str]], gazetteer: Gazetteer
+) -> set[str]:
+    """The countries of an article's actors, as (words, country) pairs, leaving
+    out actors named by a place name ("Georgia" must not decide "Georgia")."""
+    return {country for words, country in actors if words not in gazetteer}
 
 
 def place_for(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -85,6 +86,7 @@ _TITLE_SMALL = frozenset(
     "a an and as at but by for in of on or the to vs with from".split()
 )
 _OPEN = {"“": "”", '"': '"', "„": "“"}
+_CLOSE = frozenset(_OPEN.values()) | {"’"}
 _MIN_WORDS = 2
 
 
@@ -109,6 +111,22 @@ def attribute_quotes(doc: Doc, mentions: MentionIndex) -> list[Attribution]:
         previous = (last, speaker) if speaker is not None else None
         words, who, name = speaker or ("", None, "")
         found.append(Attribution(start, end, first, words, who, name))
+    return _run_on_speakers(doc.text, found)
+
+
+def _run_on_speakers(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A quote left open at a paragraph's end is said by whoever says the quote
+    that takes it up in the next paragraph."""
+    for number in range(len(found) - 2, -1, -1):
+        quote, after = found[number], found[number + 1]
+        left_open = text[quote.end : quote.end + 1] not in _CLOSE
+        if left_open and not quote.speaker_text and after.speaker_text:
+            found[number] = replace(
+                quote,
+                speaker_text=after.speaker_text,
+                speaker=after.speaker,
+                speaker_name=after.speaker_name,
+            )
     return found
 
 

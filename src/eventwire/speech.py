@@ -150,22 +150,17 @@ def _clause(head: Token) -> tuple[int, int] | None:
 
 
 def _rest_of_sentence(sent: Span, cue: Token) -> tuple[int, int] | None:
-    """The longest run of the sentence outside the cue's own phrase."""
+    """The sentence less the cue's own phrase at its start or end; a cue in the
+    middle ("The talks, he said, were useful") stays inside."""
     inside = {t.i for t in cue.subtree}
-    runs: list[list[Token]] = [[]]
-    for token in sent:
-        if token.i in inside:
-            runs.append([])
-        else:
-            runs[-1].append(token)
-    best = max(runs, key=len)
-    while best and (best[0].is_punct or best[0].is_space):
-        best = best[1:]
-    while best and (best[-1].is_punct or best[-1].is_space):
-        best = best[:-1]
-    if len(best) < 2:
+    rest = [t for t in sent if t.i not in inside]
+    while rest and (rest[0].is_punct or rest[0].is_space):
+        rest = rest[1:]
+    while rest and (rest[-1].is_punct or rest[-1].is_space):
+        rest = rest[:-1]
+    if len(rest) < 2:
         return None
-    return best[0].idx, best[-1].idx + len(best[-1].text)
+    return rest[0].idx, rest[-1].idx + len(rest[-1].text)
 
 
 def _mostly_quoted(start: int, end: int, direct: Sequence[Attribution]) -> bool:
