@@ -25,7 +25,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .mentions import MentionIndex
 from .models import Quote
-from .speech import Attribution, Speaker, can_speak, describe_speaker, reported_speech
+from .speech import (
+    Attribution,
+    Speaker,
+    according_source,
+    can_speak,
+    describe_speaker,
+    reported_speech,
+)
 from .syntax import subject_of
 
 SPEECH_VERBS = {
@@ -88,6 +95,7 @@ _TITLE_SMALL = frozenset(
 _OPEN = {"“": "”", '"': '"', "„": "“"}
 _CLOSE = frozenset(_OPEN.values()) | {"’"}
 _MIN_WORDS = 2
+_SIGNATURE_REACH = 8  # characters between a quote's close and the name signing it
 
 
 def attribute_quotes(doc: Doc, mentions: MentionIndex) -> list[Attribution]:
@@ -106,6 +114,8 @@ def attribute_quotes(doc: Doc, mentions: MentionIndex) -> list[Attribution]:
             continue  # a one-word quote is someone's only where a clause says whose
         if speaker is None:
             speaker = _speaker(sentences, first, last, start, end, mentions)
+        if speaker is None:
+            speaker = _signed(doc, end, mentions)
         if speaker is None and previous is not None and first - previous[0] <= 1:
             speaker = previous[1]
         previous = (last, speaker) if speaker is not None else None
@@ -245,14 +255,10 @@ def _speaker(
             if subject is None:
                 continue
             return describe_speaker(subject, mentions)
-        according = re.search(r"according to ", sentences[index].text)
-        if according:
-            offset = sentences[index].start_char + according.end()
-            for token in sentences[index]:
-                if token.idx == offset:
-                    return describe_speaker(
-                        token.head if token.dep_ == "compound" else token, mentions
-                    )
+        for token in sentences[index]:
+            source = according_source(token) if token.lower_ == "according" else None
+            if source is not None:
+                return describe_speaker(source, mentions)
     return None
 
 
@@ -286,6 +292,20 @@ def _governing_speaker(
             return describe_speaker(subject, mentions)
         first = first or subject
     return describe_speaker(first, mentions) if first is not None else None
+
+
+def _signed(doc: Doc, end: int, mentions: MentionIndex) -> Speaker | None:
+    """A quote signed with a name and no verb: '"..." — Jane Doe, Reuters'."""
+    after = doc.text[end : end + _SIGNATURE_REACH]
+    gap = len(after) - len(after.lstrip(' \n"”’—–-,'))
+    signed = doc.char_span(end + gap, end + gap + 1, alignment_mode="expand")
+    if signed is None or signed.root.ent_type_ != "PERSON":
+        return None
+    name = next(e for e in doc.ents if e.start <= signed.root.i < e.end)
+    if any(t.pos_ in ("VERB", "AUX") for t in name.root.sent if t.i > name.end):
+        if name.root.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "... Jane Doe said": the verb finder's case
+    return describe_speaker(name.root, mentions)
 
 
 def _is_title(content: str) -> bool:

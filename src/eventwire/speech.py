@@ -24,7 +24,13 @@ from .mentions import MentionIndex
 from .models import Mention
 from .syntax import subject_of
 
-__all__ = ["REPORTING_VERBS", "Attribution", "describe_speaker", "reported_speech"]
+__all__ = [
+    "REPORTING_VERBS",
+    "Attribution",
+    "according_source",
+    "describe_speaker",
+    "reported_speech",
+]
 
 # Verbs of saying that report a clause: "said (that) ...", "told reporters ...".
 REPORTING_VERBS = frozenset(
@@ -113,13 +119,12 @@ def _reported(
     token: Token, sent: Span, mentions: MentionIndex
 ) -> tuple[tuple[int, int], Token] | None:
     """The characters a verb of saying (or "according to") reports, and its source."""
-    if token.lower_ == "according" and token.dep_ == "prep":
-        source = next((c for c in token.children if c.dep_ == "prep"), None)
-        objects = [c for c in source.children if c.dep_ == "pobj"] if source else []
-        if not objects:
+    if token.lower_ == "according":
+        source = according_source(token)
+        if source is None:
             return None
         span = _rest_of_sentence(sent, token)
-        return (span, objects[0]) if span else None
+        return (span, source) if span else None
     if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS:
         return None
     subject = subject_of(token)
@@ -136,6 +141,15 @@ def _reported(
         span = _rest_of_sentence(sent, token)
         return (span, subject) if span else None
     return None
+
+
+def according_source(token: Token) -> Token | None:
+    """The X of "according to X", given the word "according"."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        to = token.nbor()
+    objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    return objects[0] if objects else None
 
 
 def _clause(head: Token) -> tuple[int, int] | None:
