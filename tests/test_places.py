@@ -106,6 +106,11 @@ CHOICE = [
     ("Troops attacked a village north of Aleppo.", "attacked", "Aleppo", True),
     # The most specific place of the clause: the city, not its country.
     ("Gunmen killed two men in Kandahar, Afghanistan.", "killed", "Kandahār", True),
+    # An adverbial clause shares the scene; a possessive place is where its noun is.
+    ("A reporter was shot while filming protests in Caracas.", "shot", "Caracas", True),
+    ("Troops guarded Venezuela's oil terminals.", "guarded", "Venezuela", True),
+    # A continent is too large to place an event.
+    ("Protesters marched in Europe on Saturday.", "marched", None, True),
     # Places that are merely mentioned locate nothing.
     ("A doctor from Lyon was arrested.", "arrested", None, True),
     ("Kharkiv's mayor condemned the attack.", "condemned", None, False),

@@ -140,7 +140,8 @@ def all_attached(
     """Every phrase of the trigger's clause, the most closely attached first.
 
     With ``conjuncts``, a phrase of a verb coordinated below the trigger's verb
-    counts too: "were killed and wounded in Manbij".
+    counts too ("were killed and wounded in Manbij"), and so does one of an
+    adverbial clause below it ("was shot while filming protests in Oaxaca").
     """
     if not sent.doc.has_annotation("DEP"):
         return []
@@ -180,11 +181,17 @@ def _attachment(
         if token.i != head.i and (
             token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ != "aux")
         ):
-            if not (conjuncts and token.dep_ == "conj" and verb is not None):
+            if not (conjuncts and verb is not None and _shares_scene(token)):
                 return None
         if token.head.i == token.i:
             return None
         token, steps = token.head, steps + 1
+
+
+def _shares_scene(verb: Token) -> bool:
+    """A coordinated verb, or an adverbial clause ("when a bomber detonated
+    ...", "while filming"), happens where its main clause does."""
+    return verb.dep_ in ("conj", "advcl")
 
 
 def nearest(position: int, phrases: Sequence[L]) -> L:

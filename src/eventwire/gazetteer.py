@@ -56,6 +56,16 @@ REGION_WORDS = frozenset(
 )
 
 
+# Parts of the world too large to place an event, besides the continents.
+_WORLD_REGIONS = frozenset(
+    "middle east|latin america|the west|west|east|western europe|eastern europe|"
+    "central europe|southeast asia|south asia|central asia|east asia|north africa|"
+    "west africa|east africa|southern africa|sub-saharan africa|the balkans|"
+    "balkans|caucasus|the caucasus|gulf|the gulf|persian gulf|arctic|pacific|"
+    "atlantic|indian ocean|mediterranean|world".split("|")
+)
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     """One place the gazetteer knows."""
@@ -71,8 +81,18 @@ class GazetteerEntry:
 class Gazetteer:
     """Place names, lower-cased and without diacritics, to the places they name."""
 
-    def __init__(self, names: dict[str, tuple[GazetteerEntry, ...]]) -> None:
+    def __init__(
+        self,
+        names: dict[str, tuple[GazetteerEntry, ...]],
+        vague: frozenset[str] = frozenset(),
+    ) -> None:
         self._names = names
+        self._vague = vague
+
+    def is_vague(self, name: str) -> bool:
+        """Whether a name covers too much to place an event: "Europe", "the
+        Middle East"."""
+        return fold(name) in self._vague
 
     def __len__(self) -> int:
         return len(self._names)
@@ -104,7 +124,8 @@ class Gazetteer:
         builder.add_country_names()
         builder.add_subdivisions()
         builder.add_aliases(aliases or _data("places") / "aliases.tsv")
-        return cls(builder.frozen())
+        vague = {fold(c["name"]) for c in builder.continents} | _WORLD_REGIONS
+        return cls(builder.frozen(), frozenset(vague))
 
     def candidates(self, name: str) -> tuple[GazetteerEntry, ...]:
         """Every place a name may stand for."""
@@ -180,6 +201,7 @@ class _Builder:
         self.centres: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         self.country_population: dict[str, int] = {}
         self.populations: dict[str, int] = {}  # people in the cities of a region
+        self.continents: list[dict[str, str]] = []
         self.country_names: dict[str, str] = {}
 
     def add(self, name: str, entry: GazetteerEntry) -> None:
@@ -192,6 +214,7 @@ class _Builder:
             self.iso3[iso2] = country["iso3"]
             self.country_population[country["iso3"]] = int(country["population"])
             self.country_names[country["iso3"]] = country["name"]
+        self.continents = list(cache.get_continents().values())
         states = cache.get_us_states()
         for city in cache.get_cities().values():
             iso3 = self.iso3.get(city["countrycode"])

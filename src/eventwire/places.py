@@ -14,9 +14,11 @@ Notes:
       Kharkiv", "in the bombardment of the Aziziyah district"), or, for a city or
       region that is not an actor, the verb's direct object or passive subject
       ("shelled Kharkiv", "Kharkiv was shelled").
-    - A place inside the subject ("a driver from Abidjan was shot") or a
-      possessive ("Kharkiv's mayor") locates nothing; neither does a place in
-      another clause of the sentence ("Russia, which annexed Crimea, met ...").
+    - A place that says where the subject comes from ("a driver from Abidjan was
+      shot") or whose subject it names ("Kharkiv's mayor said") locates nothing;
+      neither does a place in a relative or reported clause ("Russia, which
+      annexed Crimea, met ..."). An adverbial clause shares the event's place
+      ("was shot while filming protests in Oaxaca").
     - Without such a place the event takes the place of the wire dateline
       ("KYIV (AP) —"), else none.
     - A place name the gazetteer does not know is still reported as written,
@@ -49,8 +51,10 @@ _STATIC = frozenset("in at near outside inside within across throughout around".
 _TOWARDS = frozenset({"to", "on", "against", "upon"})
 _MISTAKEN_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP", "FAC"})
 _ARGUMENTS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+# "Syria's Aleppo province", "Venezuela's oil installations": a possessive
+# place is where its noun is; "Kharkiv's mayor" as a subject is nowhere.
 _TRANSPARENT = frozenset(
-    {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "advmod"}
+    {"compound", "appos", "conj", "amod", "nmod", "npadvmod", "advmod", "poss"}
 )
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest "
@@ -225,6 +229,8 @@ def _is_place_entity(ent: Span, gazetteer: Gazetteer) -> bool:
     organisation or a product ("demonstrated in Sanaa", "the Manbij campaign");
     whether such a name is where an event happened is left to its syntax.
     """
+    if gazetteer.is_vague(ent.text):
+        return False
     if ent.label_ in _PLACE_LABELS:
         return True
     if ent.label_ not in _MISTAKEN_LABELS:
@@ -298,8 +304,6 @@ def _locates(
     argument = known and (material or (place.precision != "country" and not is_actor))
     chain = _chain(head)
     in_subject = any(t.dep_ in _SUBJECTS for t in chain[1:])
-    if head.dep_ == "poss":
-        return False  # "Kharkiv's mayor"
     if head.dep_ == "compound" and place.precision == "country":
         return False  # "a U.S. airstrike"
     for token in chain:
