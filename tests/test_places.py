@@ -39,6 +39,9 @@ RESOLVE = [
     ("Bombay", (), "Mumbai", "IND", "city"),
     ("Palmyra", (), "Tadmur", "SYR", "city"),
     ("the Gaza Strip", (), "Gaza Strip", "PSE", "region"),
+    # Seats of power are in their capitals (not in Casablanca, "white house").
+    ("the White House", (), "Washington", "USA", "city"),
+    ("the Kremlin", (), "Moscow", "RUS", "city"),
     ("Crimea", (), "Crimea", "UKR", "region"),
     # Country names and their abbreviations; US states; ISO regions.
     ("the United States", (), "United States", "USA", "country"),

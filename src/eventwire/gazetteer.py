@@ -224,7 +224,9 @@ class _Builder:
             population = int(city["population"])
             entry = GazetteerEntry(city["name"], iso3, "city", lat, lon, population)
             self.add(city["name"], entry)
-            self.cities.setdefault((fold(city["name"]), iso3), entry)
+            key = (fold(city["name"]), iso3)
+            if key not in self.cities or self.cities[key].population < population:
+                self.cities[key] = entry  # an alias means the largest of the name
             if population >= _ALTERNATES_FROM:
                 for other in city["alternatenames"]:
                     if _plausible_alternate(other, city["name"]):
