@@ -125,7 +125,10 @@ def dates_by_sentence(doc: Doc, published: dt.date) -> list[list[DateRef]]:
     anchors = anchor_dates(doc, [ref for refs in plain for ref in refs])
     if not anchors:
         return plain
-    return [find_dates(sent, published, anchors) for sent in sentences]
+    return [
+        find_dates(sent, published, anchors) if _ANCHORED.search(sent.text) else refs
+        for sent, refs in zip(sentences, plain, strict=True)
+    ]
 
 
 def anchor_dates(doc: Doc, dates: Sequence[DateRef]) -> dict[str, DateRef]:
@@ -183,9 +186,11 @@ def date_for(
     if sent is not None:
         dates = [d for d in dates if sent.start_char <= d.start < sent.end_char]
         # "for the first time since 2017" dates a state of affairs, not the act.
-        text = sent.doc.text
+        text, offset = sent.text, sent.start_char
         dates = [
-            d for d in dates if text[max(0, d.start - 6) : d.start].lower() != "since "
+            d
+            for d in dates
+            if text[max(0, d.start - offset - 6) : d.start - offset].lower() != "since "
         ]
         found = attached(trigger_start, dates, sent) if dates else None
         if found is not None:

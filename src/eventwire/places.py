@@ -93,16 +93,16 @@ def find_places(
         place = _resolve(ent, gazetteer, {within} if within else context)
         if place is not None:
             places.append(place)
-    dateline = find_dateline(doc.text)
+    text = doc.text
+    dateline = find_dateline(text)
     if dateline is not None:
         start, end, country = dateline
         if not any(p.start == start for p in places):
             hint = gazetteer.resolve(country, context) if country else None
-            words = doc.text[start:end].title()
             scope = {hint.country} if hint else context
-            entry = gazetteer.resolve(words, scope)
+            entry = gazetteer.resolve(text[start:end].title(), scope)
             if entry is not None:
-                places.append(_place(entry, doc.text[start:end], start, end))
+                places.append(_place(entry, text[start:end], start, end))
     return sorted(places, key=lambda p: p.start)
 
 
@@ -205,7 +205,8 @@ def _resolve(ent: Span, gazetteer: Gazetteer, context: Collection[str]) -> Place
                     city.lon,
                 )
         if region is not None:
-            return _place(region, doc.text[start : after.idx + len(after)], start)
+            written = doc[ent.start : after.i + 1].text
+            return _place(region, written[start - ent.start_char :], start)
     entry = gazetteer.resolve(text, context)
     words = text.split()
     if entry is None and len(words) > 1:
@@ -269,8 +270,8 @@ def _named_country(
     if not following:
         return None
     nxt = following[0]
-    between = ent.doc.text[ent.end_char : nxt.start_char]
-    if between.strip() != ",":
+    between = ent.doc[ent.end : nxt.start]
+    if [t.text for t in between] != [","]:
         return None
     entry = gazetteer.resolve(nxt.text)
     if entry is None or entry.precision == "city":

@@ -103,8 +103,9 @@ def attribute_quotes(doc: Doc, mentions: MentionIndex) -> list[Attribution]:
     found: list[Attribution] = []
     sentences = list(doc.sents)
     previous: tuple[int, Speaker] | None = None  # sentence, speaker
-    for start, end in _quote_spans(doc.text):
-        content = doc.text[start:end]
+    text = doc.text
+    for start, end in _quote_spans(text):
+        content = text[start:end]
         if _is_title(content) or not content.strip():
             continue
         first = _sentence_index(sentences, start)
@@ -115,13 +116,13 @@ def attribute_quotes(doc: Doc, mentions: MentionIndex) -> list[Attribution]:
         if speaker is None:
             speaker = _speaker(sentences, first, last, start, end, mentions)
         if speaker is None:
-            speaker = _signed(doc, end, mentions)
+            speaker = _signed(doc, text, end, mentions)
         if speaker is None and previous is not None and first - previous[0] <= 1:
             speaker = previous[1]
         previous = (last, speaker) if speaker is not None else None
         words, who, name = speaker or ("", None, "")
         found.append(Attribution(start, end, first, words, who, name))
-    return _run_on_speakers(doc.text, found)
+    return _run_on_speakers(text, found)
 
 
 def _run_on_speakers(text: str, found: list[Attribution]) -> list[Attribution]:
@@ -152,6 +153,7 @@ def find_quotes(
     direct = [(a, True) for a in attributions]
     reported = [(a, False) for a in reported_speech(doc, mentions, attributions)]
     quotes: list[Quote] = []
+    text = doc.text
     for found, is_direct in sorted(direct + reported, key=lambda f: f[0].start):
         who = found.speaker
         kind = "" if is_direct else ":indirect"
@@ -161,7 +163,7 @@ def find_quotes(
                 quote_id=hashlib.sha1(key.encode()).hexdigest()[:16],
                 article_id=article_id,
                 sentence_index=found.sentence_index,
-                text=doc.text[found.start : found.end].strip(),
+                text=text[found.start : found.end].strip(),
                 direct=is_direct,
                 speaker_text=found.speaker_text,
                 speaker_name=who.actor.name if who else found.speaker_name,
@@ -294,14 +296,21 @@ def _governing_speaker(
     return describe_speaker(first, mentions) if first is not None else None
 
 
-def _signed(doc: Doc, end: int, mentions: MentionIndex) -> Speaker | None:
+def _signed(doc: Doc, text: str, end: int, mentions: MentionIndex) -> Speaker | None:
     """A quote signed with a name and no verb: '"..." — Jane Doe, Reuters'."""
-    after = doc.text[end : end + _SIGNATURE_REACH]
+    after = text[end : end + _SIGNATURE_REACH]
     gap = len(after) - len(after.lstrip(' \n"”’—–-,'))
     signed = doc.char_span(end + gap, end + gap + 1, alignment_mode="expand")
     if signed is None or signed.root.ent_type_ != "PERSON":
         return None
-    name = next(e for e in doc.ents if e.start <= signed.root.i < e.end)
+    root = signed.root
+    first = root.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    last = root.i + 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    name = doc[first:last]
     if any(t.pos_ in ("VERB", "AUX") for t in name.root.sent if t.i > name.end):
         if name.root.dep_ in ("nsubj", "nsubjpass"):
             return None  # "... Jane Doe said": the verb finder's case

@@ -107,6 +107,24 @@ class Context:
     sent: Span
     published: dt.date
 
+    def entities(self) -> list[Span]:
+        """The sentence's named entities. ``Span.ents`` walks the whole
+        document each time; this walks the sentence."""
+        found: list[Span] = []
+        start = -1
+        for token in self.sent:
+            if token.ent_iob_ != "I" and start >= 0:
+                found.append(self.sent.doc[start : token.i])
+                start = -1
+            if token.ent_iob_ == "B":
+                start = token.i
+        if start >= 0:
+            found.append(self.sent.doc[start : self.sent.end])
+        return [
+            Span(span.doc, span.start, span.end, label=span[0].ent_type_)
+            for span in found
+        ]
+
     def tense(self, start: int, end: int) -> Tense:
         """Return the tense of the clause holding sentence characters start..end."""
         offset = self.sent.start_char
@@ -546,13 +564,13 @@ def _is_date_entity(ctx: Context, match: re.Match[str]) -> bool:
         return False
     return any(
         ent.label_ == "DATE" and (ent.start, ent.end) == (span.start, span.end)
-        for ent in ctx.sent.ents
+        for ent in ctx.entities()
     )
 
 
 def _entity_dates(ctx: Context) -> Iterator[tuple[int, int, Resolved]]:
     """Absolute dates in spaCy DATE entities that dateparser can read."""
-    for ent in ctx.sent.ents:
+    for ent in ctx.entities():
         if ent.label_ != "DATE" or _RELATIVE_WORDS.search(ent.text):
             continue
         # Bare years and month names were judged by our patterns already ("2000
