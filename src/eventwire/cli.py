@@ -269,7 +269,12 @@ def events(
     show_default=True,
 )
 def quotes(db: str, speaker: str | None, limit: int | None, fmt: str) -> None:
-    """List stored direct quotes and their speakers."""
+    """List stored quotes (direct and reported speech) and their speakers.
+
+    \b
+    Example:
+        eventwire quotes --db events.duckdb --speaker Putin
+    """
     with _errors():
         from .store import open_store
 
