@@ -113,6 +113,21 @@ TRAPS = [
         "“We are ready,” Emmanuel Macron said, “and so is Europe.”",
         ("and so is Europe.", "Emmanuel Macron", True),
     ),
+    # A question mark ends the sentence before its speaker.
+    (
+        "“Why was the money sitting in the bank?” Olaf Scholz asked.",
+        ("Why was the money sitting in the bank?", "Olaf Scholz", True),
+    ),
+    # A speaker announced with a colon in the paragraph before.
+    (
+        "Emmanuel Macron said:\n\n“Europe must defend itself.”",
+        ("Europe must defend itself.", "Emmanuel Macron", True),
+    ),
+    # A quote signed with a name and no verb.
+    (
+        "“The debate was a draw.” — Maria Lopez, The Daily Ledger",
+        ("The debate was a draw.", "Maria Lopez", True),
+    ),
     # Titles of shows and slogans in quotes are no quotes.
     ("Mike Pence appeared on “Meet the Press” on Sunday.", None),
     # Indirect speech: the reported clause, its speaker, not direct.

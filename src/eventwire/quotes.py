@@ -116,6 +116,8 @@ def attribute_quotes(doc: Doc, mentions: MentionIndex) -> list[Attribution]:
         if speaker is None:
             speaker = _speaker(sentences, first, last, start, end, mentions)
         if speaker is None:
+            speaker = _adjoining(sentences, first, last, start, end, mentions, text)
+        if speaker is None:
             speaker = _signed(doc, text, end, mentions)
         if speaker is None and previous is not None and first - previous[0] <= 1:
             speaker = previous[1]
@@ -261,6 +263,32 @@ def _speaker(
             source = according_source(token) if token.lower_ == "according" else None
             if source is not None:
                 return describe_speaker(source, mentions)
+    return None
+
+
+def _adjoining(
+    sentences: list[Span],
+    first: int,
+    last: int,
+    start: int,
+    end: int,
+    mentions: MentionIndex,
+    text: str,
+) -> Speaker | None:
+    """The speaker in the sentence that a quote runs into ('"Why now?" Mr. Lee
+    asked.', split after the question mark) or that announces it ("Clinton
+    said:" closing the paragraph before)."""
+    after = last + 1
+    if after < len(sentences) and not text[end : sentences[after].start_char].strip(
+        ' "”’'
+    ):
+        found = _speaker(sentences, after, after, start, end, mentions)
+        if found is not None:
+            return found
+    before = first - 1
+    if before >= 0 and sentences[before].text.rstrip().endswith(":"):
+        if sentences[before].end_char <= start:
+            return _speaker(sentences, before, before, start, end, mentions)
     return None
 
 
