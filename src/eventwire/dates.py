@@ -42,13 +42,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc, Span
 
 from .clauses import attached, nearest, tokens
 from .models import DateRef
-from .timex import Resolved, find_expressions, plausible
+from .timex import PATTERNS, Context, Resolved, month_number, plausible
+
+Expression = tuple[int, int, Resolved]  # sentence characters start, end; resolved
 
 __all__ = ["anchor_dates", "date_for", "dates_by_sentence", "find_dates"]
 
@@ -66,6 +68,11 @@ _COUNTS = {"a": 1, "an": 1} | {
         "one two three four five six seven eight nine ten".split(), 1
     )
 }
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:ago|last|next|this|past|coming|today|tonight|yesterday|tomorrow|"
+    r"days?|weeks?|months?|years?|earlier|later|recent|previous)\b",
+    re.IGNORECASE,
+)
 _SUFFIXES = (
     "ations",
     "ation",
@@ -101,7 +108,7 @@ def find_dates(
         The resolved dates in the order they occur, each with its words as written
         ("on Friday"), its character offsets in the article and its TimeML value.
     """
-    found = find_expressions(sent, published)
+    found = _find_expressions(sent, published)
     if anchors:
         found = _with_anchored(found, sent, published, anchors)
     offset = sent.start_char
@@ -201,11 +208,11 @@ def date_for(
 
 
 def _with_anchored(
-    found: list[tuple[int, int, Resolved]],
+    found: list[Expression],
     sent: Span,
     published: dt.date,
     anchors: Anchors,
-) -> list[tuple[int, int, Resolved]]:
+) -> list[Expression]:
     """Add "a day after the inauguration" where the article dates the anchor."""
     extra = []
     for match in _ANCHORED.finditer(sent.text):
@@ -246,3 +253,69 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
             return word[: -len(suffix)]
     return word
+
+
+def _entity_dates(ctx: Context) -> Iterator[tuple[int, int, Resolved]]:
+    """Absolute dates in spaCy DATE entities that dateparser can read."""
+    for ent in ctx.entities():
+        if ent.label_ != "DATE" or _RELATIVE_WORDS.search(ent.text):
+            continue
+        # Bare years and month names were judged by our patterns already ("2000
+        # troops" is no year, "March to the sea" no month): ask only about the rest.
+        has_month = any(
+            month_number(word) for word in re.findall(r"[A-Za-z]+", ent.text)
+        )
+        if not re.search(r"\d[./]\d", ent.text) and not (
+            has_month and re.search(r"\d", ent.text)
+        ):
+            continue
+        resolved = _parse_absolute(ent.text, ctx.published)
+        if resolved is not None:
+            start = ent.start_char - ctx.sent.start_char
+            yield start, start + len(ent.text), resolved
+
+
+def _parse_absolute(text: str, published: dt.date) -> Resolved | None:
+    """Read an absolute date with dateparser; None when it cannot."""
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+
+    base = dt.datetime(published.year, published.month, published.day)
+    parser = DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "past",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    data = parser.get_date_data(text)
+    value: dt.datetime | None = data.date_obj
+    period: str = data.period or "day"
+    if value is None:
+        return None
+    if period == "year":
+        return Resolved(dt.date(value.year, 1, 1), "year")
+    if period == "month":
+        return Resolved(dt.date(value.year, value.month, 1), "month")
+    return Resolved(value.date(), "day")
+
+
+def _find_expressions(sent: Span, published: dt.date) -> list[Expression]:
+    """Every date expression of a sentence, resolved, in text order.
+
+    Offsets are characters of the sentence. Where expressions overlap the longest
+    wins ("March 3, 2024" over "2024"); on a tie, ours over spaCy's entities.
+    """
+    ctx = Context(sent, published)
+    found: list[Expression] = []
+    for pattern, resolver in PATTERNS:
+        for match in pattern.finditer(sent.text):
+            resolved = resolver(match, ctx)
+            if resolved is not None and plausible(resolved.date, published):
+                found.append((match.start(), match.end(), resolved))
+    found.extend(f for f in _entity_dates(ctx) if plausible(f[2].date, published))
+    chosen: list[Expression] = []
+    for start, end, resolved in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, resolved))
+    return sorted(chosen, key=lambda f: f[0])

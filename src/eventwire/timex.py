@@ -4,14 +4,15 @@ One regular expression per kind of expression ("on Friday", "March 3, 2024",
 "last month", "two weeks ago", "last summer", "the first quarter", "now"), each
 with a resolver that turns a match into a date, a precision and a TimeML value
 against the article's publication date. :mod:`eventwire.dates` applies them to
-sentences and chooses among them; the conventions are listed there.
+sentences (with spaCy's DATE entities that none of them matched) and chooses
+among them; the conventions are listed there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -56,11 +57,6 @@ _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _EDGE = r"(?:(?:early|late|earlier|later|mid)(?:\s+|-))"
 
 _NOT_DATES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "TIME"})
-_RELATIVE_WORDS = re.compile(
-    r"\b(?:ago|last|next|this|past|coming|today|tonight|yesterday|tomorrow|"
-    r"days?|weeks?|months?|years?|earlier|later|recent|previous)\b",
-    re.IGNORECASE,
-)
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _SEASONS = {  # TimeML code and the month the season begins
     "spring": ("SP", 3),
@@ -150,7 +146,7 @@ def _resolve_numeric(match: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _resolve_month_day(match: re.Match[str], ctx: Context) -> Resolved | None:
-    month = _month_number(match["month"])
+    month = month_number(match["month"])
     if month is None or (match["wd"] and not match["wd"][0].isupper()):
         return None
     day = int(match["day"])
@@ -164,14 +160,14 @@ def _resolve_month_day(match: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _resolve_month_year(match: re.Match[str], ctx: Context) -> Resolved | None:
-    month = _month_number(match["month"])
+    month = month_number(match["month"])
     if month is None:
         return None
     return Resolved(dt.date(int(match["year"]), month, 1), "month")
 
 
 def _resolve_month(match: re.Match[str], ctx: Context) -> Resolved | None:
-    month = _month_number(match["month"])
+    month = month_number(match["month"])
     if month is None:
         return None
     bare_date = match.start() > 0 and _is_date_entity(ctx, match)
@@ -379,7 +375,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})(?!\w)", re.IGNORECASE)
 
 
-_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
+PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
     (_compile(pattern), resolver)
     for pattern, resolver in (
         # Numeric dates: ISO 2024-03-04 and 2024/03/04; US 03/04/2024 (month
@@ -491,7 +487,7 @@ def _day(year: int, month: int, day: int) -> Resolved | None:
         return None  # 02/30/2024 is not a date
 
 
-def _month_number(name: str) -> int | None:
+def month_number(name: str) -> int | None:
     if not name[0].isupper():
         return None  # "may", "march": a verb, not a month
     return _MONTHS.get(name.rstrip(".").lower())
@@ -566,72 +562,3 @@ def _is_date_entity(ctx: Context, match: re.Match[str]) -> bool:
         ent.label_ == "DATE" and (ent.start, ent.end) == (span.start, span.end)
         for ent in ctx.entities()
     )
-
-
-def _entity_dates(ctx: Context) -> Iterator[tuple[int, int, Resolved]]:
-    """Absolute dates in spaCy DATE entities that dateparser can read."""
-    for ent in ctx.entities():
-        if ent.label_ != "DATE" or _RELATIVE_WORDS.search(ent.text):
-            continue
-        # Bare years and month names were judged by our patterns already ("2000
-        # troops" is no year, "March to the sea" no month): ask only about the rest.
-        has_month = any(
-            _month_number(word) for word in re.findall(r"[A-Za-z]+", ent.text)
-        )
-        if not re.search(r"\d[./]\d", ent.text) and not (
-            has_month and re.search(r"\d", ent.text)
-        ):
-            continue
-        resolved = _parse_absolute(ent.text, ctx.published)
-        if resolved is not None:
-            start = ent.start_char - ctx.sent.start_char
-            yield start, start + len(ent.text), resolved
-
-
-def _parse_absolute(text: str, published: dt.date) -> Resolved | None:
-    """Read an absolute date with dateparser; None when it cannot."""
-    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
-
-    base = dt.datetime(published.year, published.month, published.day)
-    parser = DateDataParser(
-        languages=["en"],
-        settings={
-            "RELATIVE_BASE": base,
-            "PREFER_DATES_FROM": "past",
-            "RETURN_AS_TIMEZONE_AWARE": False,
-        },
-    )
-    data = parser.get_date_data(text)
-    value: dt.datetime | None = data.date_obj
-    period: str = data.period or "day"
-    if value is None:
-        return None
-    if period == "year":
-        return Resolved(dt.date(value.year, 1, 1), "year")
-    if period == "month":
-        return Resolved(dt.date(value.year, value.month, 1), "month")
-    return Resolved(value.date(), "day")
-
-
-Expression = tuple[int, int, Resolved]  # sentence characters start, end; resolved
-
-
-def find_expressions(sent: Span, published: dt.date) -> list[Expression]:
-    """Every date expression of a sentence, resolved, in text order.
-
-    Offsets are characters of the sentence. Where expressions overlap the longest
-    wins ("March 3, 2024" over "2024"); on a tie, ours over spaCy's entities.
-    """
-    ctx = Context(sent, published)
-    found: list[Expression] = []
-    for pattern, resolver in _PATTERNS:
-        for match in pattern.finditer(sent.text):
-            resolved = resolver(match, ctx)
-            if resolved is not None and plausible(resolved.date, published):
-                found.append((match.start(), match.end(), resolved))
-    found.extend(f for f in _entity_dates(ctx) if plausible(f[2].date, published))
-    chosen: list[Expression] = []
-    for start, end, resolved in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        if all(end <= s or start >= e for s, e, _ in chosen):
-            chosen.append((start, end, resolved))
-    return sorted(chosen, key=lambda f: f[0])
