@@ -9,8 +9,9 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from eventwire.actors import _rows, _split
+from eventwire.actors import _split
 from eventwire.mentions import MentionIndex
+from eventwire.tables import rows as _rows
 
 D = dt.date
 TABLES = Path(str(resources.files("eventwire") / "data" / "actors"))

@@ -45,7 +45,8 @@ def test_code_jsonl_prints_flat_events_dated_from_the_text(runner, story, pipeli
         main, ["code", str(story), "--published", "2025-03-14", "--format", "jsonl"]
     )
     assert result.exit_code == 0, result.output
-    events = [json.loads(line) for line in result.stdout.splitlines()]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    events = [r for r in records if r["record"] == "event"]
     praise = next(e for e in events if e["cameo"] == "051")
     assert (praise["date"], praise["date_precision"], praise["date_text"]) == (
         "2025-03-10",
@@ -61,6 +62,71 @@ def test_code_csv_has_the_event_columns(runner, story, pipeline):
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows and rows[0]["source_code"] == "JPNGOV"
     assert "goldstein" in rows[0] and "rule" in rows[0]
+
+
+PLACED_STORY = (
+    "ANCHORAGE, Alaska (AP) — Donald Trump met Vladimir Putin in Anchorage on "
+    "Friday.\n\n"
+    '"We had a very productive meeting," Trump told reporters. Putin said the '
+    'talks were "constructive."\n'
+)
+
+
+@pytest.fixture
+def placed_story(tmp_path):
+    path = tmp_path / "summit.txt"
+    path.write_text(PLACED_STORY, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table"])
+def test_every_code_format_carries_dates_places_and_quotes(
+    runner, placed_story, pipeline, fmt
+):
+    result = runner.invoke(
+        main, ["code", str(placed_story), "--published", "2025-08-16", "--format", fmt]
+    )
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    for words in ("2025-08-15", "Anchorage", "Donald Trump", "productive meeting"):
+        assert words in out, (fmt, words)
+    if fmt == "table":
+        assert "Anchorage, USA" in out and "direct" in out and "reported" in out
+        return
+    if fmt == "json":
+        (doc,) = [json.loads(line) for line in out.splitlines()]
+        event, quotes = doc["events"][0], doc["quotes"]
+    elif fmt == "jsonl":
+        records = [json.loads(line) for line in out.splitlines()]
+        event = next(r for r in records if r["record"] == "event")
+        quotes = [r for r in records if r["record"] == "quote"]
+    else:
+        records = list(csv.DictReader(io.StringIO(out)))
+        event = next(r for r in records if r["record"] == "event")
+        quotes = [r for r in records if r["record"] == "quote"]
+    assert (event["date"], event["place_name"], event["place_country"]) == (
+        "2025-08-15",
+        "Anchorage",
+        "USA",
+    )
+    assert float(event["lat"]) == pytest.approx(61.2, abs=0.1)
+    speakers = {(q["speaker_name"], str(q["direct"])) for q in quotes}
+    assert ("Donald Trump", "True") in speakers
+    assert ("Vladimir Putin", "False") in speakers
+
+
+def test_quotes_lists_what_someone_said(runner, tmp_path, placed_story, pipeline):
+    db = str(tmp_path / "q.duckdb")
+    runner.invoke(main, ["ingest", str(placed_story), "--db", db])
+    listed = runner.invoke(
+        main, ["quotes", "--db", db, "--speaker", "Putin", "--format", "json"]
+    )
+    assert listed.exit_code == 0, listed.output
+    quotes = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert quotes and {q["speaker_name"] for q in quotes} == {"Vladimir Putin"}
+    assert any(q["text"] == "constructive." for q in quotes)
+    table = runner.invoke(main, ["quotes", "--db", db, "--speaker", "Trump"])
+    assert "productive meeting" in table.stdout and "Putin" not in table.stdout
 
 
 def test_code_reads_standard_input(runner, pipeline):
@@ -154,6 +220,7 @@ def test_events_table_is_readable(runner, tmp_path, story, pipeline):
     runner.invoke(main, ["ingest", str(story), "--db", db, "--published", "2025-03-14"])
     listed = runner.invoke(main, ["events", "--db", db])
     assert "JPNGOV" in listed.stdout and "Praise or endorse" in listed.stdout
+    assert "place" in listed.stdout
 
 
 @pytest.mark.parametrize("command", ["code", "ingest", "events", "quotes", "eval"])

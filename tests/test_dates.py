@@ -334,7 +334,6 @@ NO_DATE = [
     "Trading closed at 1930 GMT.",
     "Over the last year, prices rose.",
     "Within the next year, the war may end.",
-    "The 1990s were turbulent.",
     "Protesters may march on the capital.",
     "The Good Friday Agreement holds.",
     "Security Council resolution 2254 calls for talks.",
@@ -351,6 +350,286 @@ def test_find_dates_ignores_numbers_and_words_that_are_not_dates(
     nlp: Language, text: str
 ) -> None:
     assert found(nlp, text, THURSDAY) == []
+
+
+TIMEML_VALUES = [
+    # (sentence, publication date, words, TimeML value, date, precision)
+    (
+        "Troops withdrew last Thursday.",
+        THURSDAY,
+        "last Thursday",
+        "2025-01-16",
+        "2025-01-16",
+        "day",
+    ),
+    (
+        "Talks failed last month.",
+        THURSDAY,
+        "last month",
+        "2024-12",
+        "2024-12-01",
+        "month",
+    ),
+    (
+        "Sanctions were imposed last year.",
+        THURSDAY,
+        "last year",
+        "2024",
+        "2024-01-01",
+        "year",
+    ),
+    (
+        "Talks stalled last week.",
+        THURSDAY,
+        "last week",
+        "2025-W03",
+        "2025-01-16",
+        "month",
+    ),
+    (
+        "Ministers will meet next week.",
+        THURSDAY,
+        "next week",
+        "2025-W05",
+        "2025-01-30",
+        "month",
+    ),
+    (
+        "Deaths were reported in the last week.",
+        THURSDAY,
+        "last week",
+        "2025-W03",
+        "2025-01-16",
+        "month",
+    ),
+    # Seasons: the last one begun, the last one ended with "last", the next one
+    # in a future clause; winter belongs to the year it begins in.
+    (
+        "The offensive began last summer.",
+        THURSDAY,
+        "last summer",
+        "2024-SU",
+        "2024-01-01",
+        "year",
+    ),
+    (
+        "Protests spread in the spring of 2019.",
+        THURSDAY,
+        "in the spring of 2019",
+        "2019-SP",
+        "2019-01-01",
+        "year",
+    ),
+    (
+        "Elections will be held in the autumn.",
+        THURSDAY,
+        "in the autumn",
+        "2025-FA",
+        "2025-01-01",
+        "year",
+    ),
+    (
+        "Fighting slowed during the winter.",
+        dt.date(2025, 2, 10),
+        "during the winter",
+        "2024-WI",
+        "2024-01-01",
+        "year",
+    ),
+    # Quarters.
+    (
+        "Exports fell in the fourth quarter.",
+        THURSDAY,
+        "in the fourth quarter",
+        "2024-Q4",
+        "2024-10-01",
+        "year",
+    ),
+    (
+        "Output grew in the first quarter of 2023.",
+        THURSDAY,
+        "in the first quarter of 2023",
+        "2023-Q1",
+        "2023-01-01",
+        "year",
+    ),
+    (
+        "The bank posted third-quarter losses.",
+        dt.date(2024, 11, 5),
+        "third-quarter",
+        "2024-Q3",
+        "2024-07-01",
+        "year",
+    ),
+    # The present: the publication date itself.
+    (
+        "Russia now controls the town.",
+        THURSDAY,
+        "now",
+        "PRESENT_REF",
+        "2025-01-23",
+        "publication",
+    ),
+    (
+        "The envoy is currently in Cairo.",
+        THURSDAY,
+        "currently",
+        "PRESENT_REF",
+        "2025-01-23",
+        "publication",
+    ),
+    # Parts of a year: a past end of the year is last year's.
+    (
+        "Prices peaked at the end of the year.",
+        dt.date(2025, 3, 2),
+        "the end of the year",
+        "2024",
+        "2024-01-01",
+        "year",
+    ),
+    (
+        "Troops will leave by the end of the year.",
+        dt.date(2025, 3, 2),
+        "the end of the year",
+        "2025",
+        "2025-01-01",
+        "year",
+    ),
+    (
+        "Revenue grew this fiscal year.",
+        THURSDAY,
+        "this fiscal year",
+        "2025",
+        "2025-01-01",
+        "year",
+    ),
+    # A month with no tense to go by: the nearer one.
+    (
+        "The book is out in May.",
+        dt.date(2025, 3, 2),
+        "in May",
+        "2025-05",
+        "2025-05-01",
+        "month",
+    ),
+    (
+        "Exports in April rose.",
+        dt.date(2025, 11, 2),
+        "in April",
+        "2025-04",
+        "2025-04-01",
+        "month",
+    ),
+    # Dates in headline style: "X to do Y" is future.
+    (
+        "Markets to stay closed until Friday",
+        THURSDAY,
+        "Friday",
+        "2025-01-24",
+        "2025-01-24",
+        "day",
+    ),
+    # A purpose may come after publication.
+    (
+        "A plan to hold elections in June was approved.",
+        dt.date(2025, 3, 2),
+        "in June",
+        "2025-06",
+        "2025-06-01",
+        "month",
+    ),
+    # A two-digit year in a US numeric date.
+    (
+        "The memo is dated 7/8/24.",
+        THURSDAY,
+        "7/8/24",
+        "2024-07-08",
+        "2024-07-08",
+        "day",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value", "iso", "precision"), TIMEML_VALUES
+)
+def test_find_dates_gives_timeml_values(
+    nlp: Language, text, published, words, value, iso, precision
+) -> None:
+    refs = find_dates(sentence(nlp, text), published)
+    assert [(r.text, r.value, r.date.isoformat(), r.precision) for r in refs] == [
+        (words, value, iso, precision)
+    ]
+
+
+YEAR_RANGES = [
+    ("The pandemic of 2009-2010 killed many.", ["2009", "2010"]),
+    ("He crossed Antarctica in 1957-58.", ["1957", "1958"]),
+    ("Talks ran from 2014–2015.", ["2014", "2015"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), YEAR_RANGES)
+def test_find_dates_reads_both_ends_of_a_year_range(nlp, text, values) -> None:
+    assert [r.value for r in find_dates(sentence(nlp, text), THURSDAY)] == values
+
+
+NOT_EVENT_DATES = [
+    # TimeML calls these dates, but they date no event: publication precision,
+    # and a value that says what they mean.
+    ("The 1990s were turbulent.", "The 1990s", "199"),
+    ("Inflation last hit this level in the '80s.", "the '80s", "198"),
+    ("It was the bloodiest war of the 20th century.", "the 20th century", "19"),
+    ("Such talks have failed in the past.", "in the past", "PAST_REF"),
+    ("Both sides may meet in the future.", "in the future", "FUTURE_REF"),
+    ("The minister recently visited Kyiv.", "recently", "PAST_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "value"), NOT_EVENT_DATES)
+def test_vague_dates_have_a_value_but_date_no_event(nlp, text, words, value) -> None:
+    sent = sentence(nlp, text)
+    refs = find_dates(sent, THURSDAY)
+    assert [(r.text, r.value, r.precision) for r in refs] == [
+        (words, value, "publication")
+    ]
+    assert date_for(0, refs, THURSDAY, sent).text == ""
+
+
+NOT_SEASONS = [
+    "Rebels spring into action at dawn.",
+    "The Arab Spring toppled rulers.",
+    "The fall of Kabul shocked allies.",
+    "Prices fall when supply rises.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SEASONS)
+def test_season_words_that_are_no_season(nlp, text) -> None:
+    assert found(nlp, text, THURSDAY) == []
+
+
+def test_a_day_after_an_event_the_article_dates(nlp) -> None:
+    from eventwire.dates import dates_by_sentence
+
+    doc = nlp(
+        "Donald Trump was inaugurated on Jan. 20. "
+        "A day after the inauguration, he signed a decree. "
+        "Two days before the inauguration, Biden pardoned aides."
+    )
+    refs = [r for refs in dates_by_sentence(doc, THURSDAY) for r in refs]
+    assert [(r.text, r.date.isoformat(), r.precision) for r in refs] == [
+        ("on Jan. 20", "2025-01-20", "day"),
+        ("A day after the inauguration", "2025-01-21", "day"),
+        ("Two days before the inauguration", "2025-01-18", "day"),
+    ]
+
+
+def test_a_day_after_an_event_the_article_does_not_date(nlp) -> None:
+    from eventwire.dates import dates_by_sentence
+
+    doc = nlp("A day after the vote, the leader resigned.")
+    assert dates_by_sentence(doc, THURSDAY) == [[]]
 
 
 def test_find_dates_gives_article_offsets_in_order(nlp: Language) -> None:
@@ -382,7 +661,9 @@ def test_find_dates_works_without_a_parse() -> None:
 
 def test_find_dates_returns_date_refs(nlp: Language) -> None:
     refs = find_dates(sentence(nlp, "They met yesterday."), THURSDAY)
-    assert refs == [DateRef(dt.date(2025, 1, 22), "day", "yesterday", 9, 18)]
+    assert refs == [
+        DateRef(dt.date(2025, 1, 22), "day", "yesterday", 9, 18, "2025-01-22")
+    ]
 
 
 # --- date_for ------------------------------------------------------------------
@@ -427,7 +708,7 @@ def test_date_for_falls_back_to_the_publication_date(nlp: Language) -> None:
     text = "Putin met Trump in Riyadh."
     sent = sentence(nlp, text)
     ref = date_for(text.index("met"), find_dates(sent, THURSDAY), THURSDAY, sent)
-    assert ref == DateRef(THURSDAY, "publication", "", -1, -1)
+    assert ref == DateRef(THURSDAY, "publication", "", -1, -1, "")
     assert date_for(6, [], THURSDAY) == DateRef(THURSDAY, "publication", "", -1, -1)
 
 
@@ -448,3 +729,31 @@ def test_date_after_since_does_not_date_the_event(nlp):
     trigger = next(t for t in doc if t.text == "visiting")
     chosen = date_for(trigger.idx, found, published, sent)
     assert chosen.precision == "publication"
+
+
+FUTURE_IS_INTENDED = [
+    # (sentence, trigger, modality): a present-tense act dated after publication
+    # is an intention, whatever its tense says; a past date leaves it actual.
+    ("Japan hosts Australia for talks next Monday.", "hosts", "intended"),
+    ("Japan hosted Australia for talks last Monday.", "hosted", "actual"),
+    ("Japan hosts Australia for talks today.", "hosts", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), FUTURE_IS_INTENDED)
+def test_an_act_dated_after_publication_is_intended(pipeline, text, trigger, modality):
+    from eventwire.models import Article
+
+    result = pipeline.code(Article("f", text, THURSDAY))
+    event = next(e for e in result.events if e.trigger == trigger)
+    assert event.modality == modality
+
+
+def test_each_event_takes_its_own_clauses_weekday_in_the_pipeline(pipeline):
+    from eventwire.models import Article
+
+    text = "Japan praised Australia on Monday after Egypt hosted Qatar on Friday."
+    result = pipeline.code(Article("w", text, THURSDAY))
+    dates = {e.trigger: (e.date, e.date_text) for e in result.events}
+    assert dates["praised"] == ("2025-01-20", "on Monday")
+    assert dates["hosted"] == ("2025-01-17", "on Friday")

@@ -2,7 +2,8 @@
 
 Each sample in ``examples/articles.jsonl`` has a golden file in
 ``tests/data/golden/<id>.json`` listing its events (source, target, code,
-modality, date, rule) and quotes (speaker and opening words). After a change
+modality, date, rule, place) and quotes (speaker, direct or indirect, and
+opening words). After a change
 that is meant to alter them, rewrite the files with
 ``EVENTWIRE_UPDATE_GOLDEN=1 pytest tests/test_golden.py`` and review the diff.
 """
@@ -37,12 +38,14 @@ def summarise(result: Result) -> dict:
                     e.date,
                     e.date_precision,
                     e.rule,
+                    f"@{e.place_name or '-'}/{e.place_country or '-'}",
                 )
             )
             for e in result.events
         ],
         "quotes": [
-            f"{q.speaker_code or '-'} {q.speaker_name or q.speaker_text}: {q.text[:40]}"
+            f"{q.speaker_code or '-'} {q.speaker_name or q.speaker_text}"
+            f"{'' if q.direct else ' (indirect)'}: {q.text[:40]}"
             for q in result.quotes
         ],
     }

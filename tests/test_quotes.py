@@ -71,3 +71,114 @@ def test_quote_offsets_point_into_the_article(pipeline):
     (quote,) = pipeline.code(Article("q", text, ON)).quotes
     assert text[quote.start : quote.end] == quote.text
     assert quote.speaker_code == "DEUGOV"
+
+
+def _all_quotes(pipeline, text):
+    result = pipeline.code(Article("q", text, ON))
+    return [(q.text, q.speaker_name or q.speaker_text, q.direct) for q in result.quotes]
+
+
+TRAPS = [
+    # A partial quote inside a sentence is the speaker of that sentence's...
+    (
+        'Iran said it was open to "mutually respectful" talks with Washington.',
+        ("mutually respectful", "Government (Iran)", True),
+    ),
+    # ... also under a verb that is not "said", and a single quoted word.
+    (
+        'Donald Trump blasted the "dishonest" press on Tuesday.',
+        ("dishonest", "Donald Trump", True),
+    ),
+    # A pronoun speaker is the person it refers to.
+    (
+        "Keir Starmer arrived in Kyiv. “Britain stands with Ukraine,” he said.",
+        ("Britain stands with Ukraine,", "Keir Starmer", True),
+    ),
+    # A person the dictionaries do not know keeps the name the story gives.
+    (
+        "Maria Lopez chaired the hearing. “The evidence is clear,” she said.",
+        ("The evidence is clear,", "Maria Lopez", True),
+    ),
+    # Nested quotes stay inside the outer one.
+    (
+        "“He called the plan ‘a farce’ and walked out,” Olaf Scholz said.",
+        ("He called the plan ‘a farce’ and walked out,", "Olaf Scholz", True),
+    ),
+    (
+        "\"They told us 'no deal' twice,\" Sergei Lavrov said.",
+        ("They told us 'no deal' twice,", "Sergei Lavrov", True),
+    ),
+    # The speaker between two halves of one quote.
+    (
+        "“We are ready,” Emmanuel Macron said, “and so is Europe.”",
+        ("and so is Europe.", "Emmanuel Macron", True),
+    ),
+    # A question mark ends the sentence before its speaker.
+    (
+        "“Why was the money sitting in the bank?” Olaf Scholz asked.",
+        ("Why was the money sitting in the bank?", "Olaf Scholz", True),
+    ),
+    # A speaker announced with a colon in the paragraph before.
+    (
+        "Emmanuel Macron said:\n\n“Europe must defend itself.”",
+        ("Europe must defend itself.", "Emmanuel Macron", True),
+    ),
+    # A quote signed with a name and no verb.
+    (
+        "“The debate was a draw.” — Maria Lopez, The Daily Ledger",
+        ("The debate was a draw.", "Maria Lopez", True),
+    ),
+    # Titles of shows and slogans in quotes are no quotes.
+    ("Mike Pence appeared on “Meet the Press” on Sunday.", None),
+    # Indirect speech: the reported clause, its speaker, not direct.
+    (
+        "Vladimir Putin said that Russia would resume talks in April.",
+        ("Russia would resume talks in April", "Vladimir Putin", False),
+    ),
+    (
+        "Antony Blinken told reporters the ceasefire was holding.",
+        ("the ceasefire was holding", "Antony Blinken", False),
+    ),
+    (
+        "The talks, Sergei Lavrov said, were useful.",
+        ("The talks, Sergei Lavrov said, were useful", "Sergei Lavrov", False),
+    ),
+    (
+        "According to Volodymyr Zelenskyy, Russian drones hit a power plant.",
+        ("Russian drones hit a power plant", "Volodymyr Zelenskyy", False),
+    ),
+    (
+        "Ukrainian forces shelled the town, according to the Kremlin.",
+        ("Ukrainian forces shelled the town", "Government (Russia)", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAPS)
+def test_quote_traps(pipeline, text, expected):
+    found = _all_quotes(pipeline, text)
+    if expected is None:
+        assert found == []
+    else:
+        assert expected in found
+
+
+def test_a_quote_over_two_paragraphs_is_one_speakers(pipeline):
+    text = (
+        "“The first paragraph of the minister's statement is here.\n\n"
+        "“The second paragraph follows,” Sergei Lavrov said."
+    )
+    found = _all_quotes(pipeline, text)
+    assert found == [
+        (
+            "The first paragraph of the minister's statement is here.",
+            "Sergei Lavrov",
+            True,
+        ),
+        ("The second paragraph follows,", "Sergei Lavrov", True),
+    ]
+
+
+def test_a_direct_quote_is_not_repeated_as_reported_speech(pipeline):
+    found = _all_quotes(pipeline, "Olaf Scholz said: “We will not waver.”")
+    assert found == [("We will not waver.", "Olaf Scholz", True)]

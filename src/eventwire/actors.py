@@ -16,10 +16,9 @@ Notes:
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -28,6 +27,7 @@ import pycountry
 
 from .errors import DictionaryError
 from .models import Actor
+from .tables import rows
 
 # Titles as written in news, to the canonical offices of the people tables.
 TITLE_OFFICES: dict[str, str] = {
@@ -445,7 +445,7 @@ class ActorDictionary:
                     self._add_name(text, actor)
 
     def _load_countries(self, path: Path) -> None:
-        for _origin, row in _rows(path, 3):
+        for _origin, row in rows(path, 3):
             iso3, names, adjectives = row
             listed = _split(names)
             if listed:
@@ -459,7 +459,7 @@ class ActorDictionary:
                     self.adjectives[adjective] = iso3
 
     def _load_igos(self, path: Path) -> None:
-        for origin, row in _rows(path, 3):
+        for origin, row in rows(path, 3):
             code, org, names = row
             listed = _split(names)
             if not listed:
@@ -475,16 +475,16 @@ class ActorDictionary:
         their first name, make one entry coded by date (the Taliban as rebels,
         then in power); other rows are plain names.
         """
-        rows: dict[str, list[tuple[str, list[str], DatedCode]]] = defaultdict(list)
-        for origin, row in _rows(path, 5):
+        by_name: dict[str, list[tuple[str, list[str], DatedCode]]] = defaultdict(list)
+        for origin, row in rows(path, 5):
             code, country, names, start, end = row
             listed = _split(names)
             if not listed or not code.startswith(country):
                 raise DictionaryError(f"{origin}: a code starts with its country")
             dated = DatedCode(code, _date(start, origin), _date(end, origin))
-            rows[listed[0].lower()].append((origin, listed, dated))
+            by_name[listed[0].lower()].append((origin, listed, dated))
         entries = []
-        for group in rows.values():
+        for group in by_name.values():
             origin, listed, only = group[0]
             if len(group) == 1 and not only.dated:
                 code, entry = only.code, f"group ({origin})"
@@ -499,7 +499,7 @@ class ActorDictionary:
         self.add_entries(entries)
 
     def _load_metonyms(self, path: Path) -> None:
-        for origin, row in _rows(path, 3):
+        for origin, row in rows(path, 3):
             phrase, code, note = row
             country = _country_of(code)
             role = _role_of(code)
@@ -511,14 +511,14 @@ class ActorDictionary:
             self._add_name(phrase, actor)
 
     def _load_agents(self, path: Path) -> None:
-        for origin, row in _rows(path, 3):
+        for origin, row in rows(path, 3):
             phrase, role, kind = row
             if kind not in AGENT_KINDS:
                 raise DictionaryError(f"{origin}: kind must be leader, office or group")
             self.agents[phrase.lower()] = Agent(role, kind, origin)
 
     def _load_people(self, path: Path) -> None:
-        for origin, row in _rows(path, 8):
+        for origin, row in rows(path, 8):
             name, aliases, code, office, title, leader, start, end = row
             try:
                 tenure = Tenure(
@@ -625,28 +625,3 @@ def _check_spans(codes: tuple[DatedCode, ...], origin: str) -> None:
 
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
-
-
-def _rows(path: Path, width: int) -> Iterator[tuple[str, list[str]]]:
-    """Data rows of a tab-separated table: comments and the header skipped."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DictionaryError(f"{path}: cannot read ({exc.strerror})") from exc
-    header_seen = False
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        row = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
-        origin = f"{path.name}:{number}"
-        if len(row) < width:
-            row += [""] * (width - len(row))
-        if len(row) != width:
-            raise DictionaryError(
-                f"{path}:{number}: expected {width} tab-separated columns, "
-                f"found {len(row)}"
-            )
-        yield origin, row

@@ -12,7 +12,8 @@ from typing import Any, Literal
 
 DatePrecision = Literal["day", "month", "year", "publication"]
 Modality = Literal["actual", "intended", "threatened"]
-# How exactly the place is known; "" when the event has no place.
+# How exactly the place is known; "" when the event has no place, or one the
+# gazetteer does not know.
 PlacePrecision = Literal["", "country", "region", "city"]
 
 
@@ -60,6 +61,25 @@ class DateRef:
     precision: DatePrecision
     text: str
     start: int = -1
+    end: int = -1
+    value: str = ""  # TimeML: "2025-01-17", "2025-W03", "2024-SU", "PRESENT_REF"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in an article, resolved: "Anchorage" -> Anchorage, USA.
+
+    A name the gazetteer does not know keeps its words, with no country, no
+    coordinates and precision "".
+    """
+
+    name: str  # canonical: "Kyiv" for "Kiev"
+    country: str  # ISO3; "" when unknown
+    lat: float | None
+    lon: float | None
+    precision: PlacePrecision
+    text: str = ""  # as written
+    start: int = -1  # character offsets in the article
     end: int = -1
 
 

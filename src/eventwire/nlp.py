@@ -57,11 +57,23 @@ def load_model(name: str | None = None) -> Language:
 # of the text or of a paragraph: a place in capitals, an optional date and
 # agency, then a dash.
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n\n))[A-Z][A-Z.'\- ]{2,40}"
-    r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # ", Argentina"
+    r"(?:^|(?<=\n\n))(?P<place>[A-Z][A-Z.'\- ]{2,40}?)\s*"
+    r"(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"  # ", Argentina"
     r"(?:,\s*[A-Z][A-Za-z.]{2,9}\s+\d{1,2})?"
     r"(?:\s*\([A-Za-z. ]{1,30}\))?\s*[-–—]{1,2}\s+"
 )
+
+
+_DATELINE_REACH = 3  # a dateline opens the story: within its first paragraphs
+
+
+def find_dateline(text: str) -> tuple[int, int, str] | None:
+    """The place of the story's wire dateline: "KYIV, Jan 14 (AP) — ..." gives
+    the offsets of "KYIV" and, when the dateline names it, the country's name."""
+    match = _DATELINE.search(text)
+    if match is None or text[: match.start()].count("\n\n") >= _DATELINE_REACH:
+        return None
+    return match.start("place"), match.end("place"), match["country"] or ""
 
 
 @Language.component(

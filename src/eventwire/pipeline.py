@@ -23,10 +23,13 @@ from .coding.rules import Coding, code_sentence
 from .coding.verbs import Rule, VerbDictionary
 from .confidence import ConfidenceModel
 from .dictionaries import read_actor_file, read_verb_file
+from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import MentionIndex
-from .models import Article, DateRef, Event, Mention, Result
-from .quotes import Attribution, attribute_quotes, find_quotes
+from .models import Article, DateRef, Event, Mention, Modality, Place, Result
+from .places import actor_countries, dateline_place, find_places, place_for
+from .quotes import attribute_quotes, find_quotes
 from .sources import article_id_for
+from .speech import Attribution
 
 # Words that make up a large share of any English news text; a long text with
 # almost none of them is not English, and the coder would only produce noise.
@@ -46,6 +49,8 @@ class Resources:
     actors: ActorDictionary
     verbs: VerbDictionary
     codebook: Codebook
+    # About 3 s and 140 MB: benchmarks/places_event_location.py measures it.
+    gazetteer: Gazetteer = field(default_factory=load_gazetteer)
     confidence: ConfidenceModel = field(default_factory=ConfidenceModel.from_path)
 
     @classmethod
@@ -177,16 +182,27 @@ def code_events(
 ) -> Iterator[tuple[Coding, Event]]:
     """Each event of a parsed article with the coding it was built from
     (the parse, rule and mentions behind it, for explanations)."""
+    sentence_dates = dates.dates_by_sentence(doc, published)
+    named = ((m.text, m.actor.country) for m in mentions.by_token.values())
+    countries = actor_countries(named, resources.gazetteer)
+    places = find_places(doc, resources.gazetteer, countries)
+    dateline = dateline_place(doc, places)
+    actor_tokens = set(mentions.by_token)
     for index, sent in enumerate(doc.sents):
         codings = code_sentence(sent, resources.verbs, mentions)
         if not codings:
             continue
-        found_dates = dates.find_dates(sent, published)
+        found_dates = sentence_dates[index]
         for coding in codings:
             when = dates.date_for(coding.trigger_start, found_dates, published, sent)
             if coding.nominal and when.precision == "publication":
                 continue  # a recalled act is never dated to the article
-            event = _event(article, index, sent.text.strip(), coding, when, resources)
+            material = resources.codebook[coding.code].quad_class in (2, 4)
+            where = place_for(
+                coding.trigger_start, places, sent, dateline, actor_tokens, material
+            )
+            sentence = sent.text.strip()
+            event = _event(article, index, sentence, coding, when, where, resources)
             yield coding, event
 
 
@@ -204,6 +220,7 @@ def _event(
     sentence: str,
     coding: Coding,
     when: DateRef,
+    where: Place | None,
     resources: Resources,
 ) -> Event:
     cameo = resources.codebook[coding.code]
@@ -242,14 +259,32 @@ def _event(
         quad_class=cameo.quad_class,
         goldstein=cameo.goldstein,
         plover=cameo.plover,
-        modality=coding.modality,
+        modality=_modality(coding, when, article.published),
         date=when.date.isoformat(),
         date_precision=when.precision,
         date_text=when.text,
         historical=coding.nominal or _recalled(when, article.published),
+        place_name=where.name if where else "",
+        place_country=where.country if where else "",
+        lat=where.lat if where else None,
+        lon=where.lon if where else None,
+        place_precision=where.precision if where else "",
         confidence=resources.confidence.score(coding),
         rule=coding.rule.id,
     )
+
+
+def _modality(coding: Coding, when: DateRef, published: dt.date | None) -> Modality:
+    """An act dated after publication is intended, whatever its tense says:
+    "Ministers meet in Brussels next Monday"."""
+    if (
+        coding.modality == "actual"
+        and published is not None
+        and when.precision != "publication"
+        and when.date > published
+    ):
+        return "intended"
+    return coding.modality
 
 
 def _recalled(when: DateRef, published: dt.date | None) -> bool:

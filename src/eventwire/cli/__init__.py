@@ -12,16 +12,17 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..ingest import BATCH_SIZE, IngestProgress
-from ..models import EVENT_FIELDS, Article, Result
+from ..models import EVENT_FIELDS, QUOTE_FIELDS, Article, Result
 from ..sources import Problem, read_articles
 from . import database
+from .database import print_events, print_quotes
 from .options import (
     DATE,
     actors_option,
@@ -69,10 +70,11 @@ _model = model_option
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "jsonl", "csv"]),
+    type=click.Choice(["json", "jsonl", "csv", "table"]),
     default="json",
     show_default=True,
-    help="json: a document per article; jsonl: an event a line; csv: the event table.",
+    help="json: a document per article; jsonl: an event or quote a line; csv: "
+    "events and quotes as one table; table: both, for reading.",
 )
 @_model
 @actors_option
@@ -85,11 +87,14 @@ def code(
     actor_files: Sequence[str],
     verb_files: Sequence[str],
 ) -> None:
-    """Code articles and print their events (no database).
+    """Code articles and print their events and quotes (no database).
 
     INPUTS are text files, JSON Lines files (one article a line: id, text,
     published, url, source, title), directories of these, or - for stdin.
     Bad input is reported on stderr with its file and line; the rest is coded.
+
+    jsonl and csv rows start with ``record``: "event" or "quote". Events carry
+    their date and place, quotes their speaker and whether they are direct.
 
     \b
     Example:
@@ -98,24 +103,30 @@ def code(
     with errors():
         pipeline = load_pipeline(model, actor_files, verb_files)
         writer = (
-            csv.DictWriter(sys.stdout, fieldnames=EVENT_FIELDS)
+            csv.DictWriter(sys.stdout, fieldnames=RECORD_FIELDS)
             if fmt == "csv"
             else None
         )
         if writer is not None:
             writer.writeheader()
         coded = 0
+        shown: list[Result] = []  # kept for the table, printed at the end
         for result in _code_inputs(pipeline, inputs, published):
             coded += 1
-            if fmt == "json":
+            if fmt == "table":
+                shown.append(result)
+            elif fmt == "json":
                 click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
             elif fmt == "jsonl":
-                for event in result.events:
-                    click.echo(json.dumps(event.to_dict(), ensure_ascii=False))
+                for record in flat_records(result):
+                    click.echo(json.dumps(record, ensure_ascii=False))
             elif writer is not None:
-                writer.writerows(event.to_dict() for event in result.events)
+                writer.writerows(flat_records(result))
         if coded == 0:
             raise click.ClickException("nothing could be coded")
+        if fmt == "table":
+            print_events([e for r in shown for e in r.events], "table", sys.stdout)
+            print_quotes([q for r in shown for q in r.quotes], sys.stdout)
 
 
 @main.command()
@@ -322,6 +333,23 @@ def _code_inputs(
             origin = result.article.origin or result.article.article_id
             click.echo(f"{origin}: warning: {warning}", err=True)
         yield result
+
+
+# The columns of ``code --format csv``: events and quotes in one table, told
+# apart by ``record``; a column the record lacks stays empty.
+RECORD_FIELDS: tuple[str, ...] = (
+    "record",
+    *EVENT_FIELDS,
+    *(f for f in QUOTE_FIELDS if f not in EVENT_FIELDS),
+)
+
+
+def flat_records(result: Result) -> Iterator[dict[str, Any]]:
+    """An article's events, then its quotes, each a flat record with its kind."""
+    for event in result.events:
+        yield {"record": "event", **event.to_dict()}
+    for quote in result.quotes:
+        yield {"record": "quote", **quote.to_dict()}
 
 
 for _command in (

@@ -14,7 +14,14 @@ from rich.table import Table
 
 from ..analytics import Frequency
 from ..errors import EventDataError
-from ..models import EVENT_FIELDS, GROUP_FIELDS, Event, EventGroup
+from ..models import (
+    EVENT_FIELDS,
+    GROUP_FIELDS,
+    QUOTE_FIELDS,
+    Event,
+    EventGroup,
+    Quote,
+)
 from ..store import EventFilters
 from .options import (
     DATE,
@@ -104,7 +111,7 @@ def events(
     if grouped:
         _print_groups(found_groups, fmt, sys.stdout)
     else:
-        _print_events(found, fmt, sys.stdout)
+        print_events(found, fmt, sys.stdout)
 
 
 @click.command()
@@ -113,23 +120,22 @@ def events(
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many quotes.")
 @format_option("table", "json")
 def quotes(db: str, speaker: str | None, limit: int | None, fmt: str) -> None:
-    """List stored direct quotes and their speakers."""
+    """List stored quotes (direct and reported speech) and their speakers.
+
+    \b
+    Example:
+        eventwire quotes --db events.duckdb --speaker Putin
+    """
     with errors():
         from ..store import open_store
 
         with open_store(db, read_only=True) as store:
             found = store.quotes(speaker=speaker, limit=limit)
-    records = [
-        {**quote.to_dict(), "who": quote.speaker_name or quote.speaker_text}
-        for quote in found
-    ]
-    print_records(
-        records,
-        fmt,
-        sys.stdout,
-        columns=[field for field in records[0] if field != "who"] if records else [],
-        table=[("speaker", "who"), ("code", "speaker_code"), ("quote", "text")],
-    )
+    if fmt == "table":
+        print_quotes(found, sys.stdout)
+        return
+    records = [quote.to_dict() for quote in found]
+    print_records(records, fmt, sys.stdout, columns=QUOTE_FIELDS)
 
 
 @click.command()
@@ -549,18 +555,37 @@ class _open_output:
             self.handle.close()
 
 
-def _print_events(found: list[Event], fmt: str, out: TextIO) -> None:
+def print_events(found: list[Event], fmt: str, out: TextIO) -> None:
     if fmt != "table":
         records = [event.to_dict() for event in found]
         print_records(records, fmt, out, columns=EVENT_FIELDS)
         return
     table = Table(
-        "date", "source", "", "target", "cameo", "event", "mod", "trigger"
+        "date", "source", "", "target", "cameo", "event", "mod", "trigger", "place"
     )  # fmt: skip
     for event in found:
-        table.add_row(*_event_cells(event), event.trigger[:28])
-    Console(width=TABLE_WIDTH).print(table)
-    Console(width=TABLE_WIDTH).print(f"{len(found)} events")
+        place = event.place_name
+        if place and event.place_country:
+            place = f"{place}, {event.place_country}"
+        table.add_row(*_event_cells(event), event.trigger[:22], place[:24] or "-")
+    console = Console(file=out, width=TABLE_WIDTH)
+    console.print(table)
+    console.print(f"{len(found)} events")
+
+
+def print_quotes(found: Sequence[Quote], out: TextIO) -> None:
+    """Quotes as a terminal table: speaker, code, direct or reported, words."""
+    table = Table("speaker", "code", "", "quote", show_lines=False)
+    for quote in found:
+        table.add_row(
+            quote.speaker_name or quote.speaker_text or "-",
+            quote.speaker_code or "-",
+            "direct" if quote.direct else "reported",
+            quote.text,
+        )
+    console = Console(file=out, width=TABLE_WIDTH)
+    console.print(table)
+    console.print(f"{len(found)} quotes")
 
 
 def _print_groups(found: list[EventGroup], fmt: str, out: TextIO) -> None:
