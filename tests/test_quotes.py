@@ -182,3 +182,16 @@ def test_a_quote_over_two_paragraphs_is_one_speakers(pipeline):
 def test_a_direct_quote_is_not_repeated_as_reported_speech(pipeline):
     found = _all_quotes(pipeline, "Olaf Scholz said: “We will not waver.”")
     assert found == [("We will not waver.", "Olaf Scholz", True)]
+
+
+def test_a_reported_statement_reported_again_is_one_quote(pipeline):
+    text = (
+        "In March, a Greek official said that the new pipeline makes the old "
+        "project unnecessary, the Athens daily reported."
+    )
+    result = pipeline.code(Article("nested", text, dt.date(2024, 3, 5)))
+    ids = [quote.quote_id for quote in result.quotes]
+    assert len(ids) == len(set(ids))  # a repeated id loses the article in the store
+    assert [(q.direct, q.speaker_text) for q in result.quotes] == [
+        (False, "Greek official")
+    ]

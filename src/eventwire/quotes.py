@@ -156,10 +156,16 @@ def find_quotes(
     reported = [(a, False) for a in reported_speech(doc, mentions, attributions)]
     quotes: list[Quote] = []
     text = doc.text
+    seen: set[str] = set()
     for found, is_direct in sorted(direct + reported, key=lambda f: f[0].start):
         who = found.speaker
         kind = "" if is_direct else ":indirect"
         key = f"{article_id}:{found.start}{kind}"
+        if key in seen:
+            # "an official said that ..., a newspaper reported": the words are
+            # one statement, kept once, with the speaker who said them.
+            continue
+        seen.add(key)
         quotes.append(
             Quote(
                 quote_id=hashlib.sha1(key.encode()).hexdigest()[:16],
