@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from eventwire.actors import ActorDictionary, DatedCode
+from eventwire.actors import ActorDictionary
 from eventwire.cli import main
 from eventwire.dictionaries import read_actor_file, read_verb_file
+from eventwire.entries import DatedCode
 from eventwire.errors import DictionaryError
 from eventwire.models import Article
 from eventwire.petrarch import (

@@ -2,16 +2,21 @@
 
 Built-in tables live in ``data/actors/`` (each names its sources in its header):
 ``countries.tsv`` (names and adjectives), ``metonyms.tsv`` (capitals and seats of
-power), ``igos.tsv`` (international organisations), ``agents.tsv`` (titles and
-generic nouns to role codes) and ``people*.tsv`` (office-holders with tenures).
+power), ``igos.tsv`` (international organisations and their bodies),
+``groups.tsv`` (armed groups, services, parties; dated where their role changed),
+``agents.tsv`` (titles and generic nouns to role codes) and ``people*.tsv``
+(office-holders with tenures).
 Country names from pycountry fill in any country the tables do not name.
 
 Notes:
     A country named as an actor ("China said", "partner with China") is coded as
     its government (``CHNGOV``), as are its capital and seats of power: in news of
     relations between states that is who acts. A person is coded by the office
-    held on the event's date; before the first office nothing but the country is
-    known, after the last the person is a former office-holder (``ELI``).
+    held on the event's date; before the first office and after the last the
+    tables' people are public figures, elites (``ELI``), as CAMEO codes them. A
+    title in the text ("former President X", "Russian President X") says what
+    the person was when the text speaks of them. Users' and imported entries
+    (``entries``) win over the built-in tables.
 """
 
 from __future__ import annotations
@@ -25,6 +30,15 @@ from pathlib import Path
 
 import pycountry
 
+from .entries import (
+    AGENT_KINDS,
+    ActorEntry,
+    AgentEntry,
+    DatedCode,
+    codes_text,
+    country_of,
+    role_of,
+)
 from .errors import DictionaryError
 from .models import Actor
 from .tables import rows
@@ -94,7 +108,7 @@ class Tenure:
 
     @property
     def country(self) -> str:
-        return _country_of(self.code)
+        return country_of(self.code)
 
     def holds(self, on: dt.date) -> bool:
         return self.start <= on and (self.end is None or on < self.end)
@@ -107,83 +121,6 @@ class Agent:
     role: str
     kind: str  # leader, office, group
     origin: str = ""  # "file:line"
-
-
-AGENT_KINDS = ("leader", "office", "group")
-
-
-@dataclass(frozen=True)
-class DatedCode:
-    """A code an entry carries from ``start`` (inclusive) to ``end`` (exclusive).
-
-    Without dates the code is the entry's default, used on any date that no
-    dated code covers.
-    """
-
-    code: str
-    start: dt.date | None = None
-    end: dt.date | None = None
-
-    @property
-    def dated(self) -> bool:
-        return self.start is not None or self.end is not None
-
-    def holds(self, on: dt.date) -> bool:
-        return (self.start is None or self.start <= on) and (
-            self.end is None or on < self.end
-        )
-
-
-@dataclass(frozen=True)
-class ActorEntry:
-    """An actor from a user's or an imported dictionary: names and dated codes."""
-
-    names: tuple[str, ...]  # the first is the canonical name
-    codes: tuple[DatedCode, ...]
-    origin: str  # "file:line"
-    person: bool = False
-    office: str = ""  # one of TITLE_OFFICES' values, for "the president"
-    leader: bool = False
-
-    def actor_on(self, on: dt.date) -> Actor:
-        """The actor this entry stands for on a date.
-
-        A dated code that covers the date wins, then the undated default. A
-        person outside every dated code is a former office-holder (``ELI``)
-        after one and just a national before the first; anything else keeps
-        the country of its nearest code.
-        """
-        name = self.names[0]
-        for code in self.codes:
-            if code.dated and code.holds(on):
-                return self._actor(code.code, f"{self.origin} {_span(code)}")
-        for code in self.codes:
-            if not code.dated:
-                return self._actor(code.code, self.origin)
-        ended = [c for c in self.codes if c.end is not None and c.end <= on]
-        if ended:
-            last = max(ended, key=lambda c: c.end or on)
-            country = _country_of(last.code)
-            if self.person and not last.code.startswith(("IGO", "NGO")):
-                entry = f"former {last.code} until {last.end} ({self.origin})"
-                return Actor(country + "ELI", name, country, "ELI", entry=entry)
-            return Actor(country, name, country, "", entry=f"after {self.origin}")
-        first = min(self.codes, key=lambda c: c.start or on)
-        country = _country_of(first.code)
-        return Actor(country, name, country, "", entry=f"before {self.origin}")
-
-    def _actor(self, code: str, entry: str) -> Actor:
-        return Actor(code, self.names[0], _country_of(code), _role_of(code), entry)
-
-
-@dataclass(frozen=True)
-class AgentEntry:
-    """A generic noun or title from a user's or an imported dictionary."""
-
-    phrase: str  # lower-case lemma form: "border guard"
-    role: str  # CAMEO role code: "MIL"
-    kind: str  # leader, office or group
-    origin: str  # "file:line"
 
 
 @dataclass
@@ -305,7 +242,7 @@ class ActorDictionary:
             return None
         held = tenures[-1]
         entry = f"title {held.title} {held.start}..{held.end or ''} ({held.origin})"
-        return Actor(held.code, held.name, held.country, _role_of(held.code), entry)
+        return Actor(held.code, held.name, held.country, role_of(held.code), entry)
 
     def country_actor(self, iso3: str, role: str = "GOV") -> Actor:
         name = self.country_names.get(iso3, iso3)
@@ -326,7 +263,7 @@ class ActorDictionary:
         for entry in actors:
             for name in entry.names:
                 before = self._describe(name)
-                new = _codes_text(entry.codes)
+                new = codes_text(entry.codes)
                 if before is not None and before[0] != new:
                     found.append(
                         f"{name!r}: {entry.origin} ({new}) overrides "
@@ -362,7 +299,7 @@ class ActorDictionary:
         """What ``name`` stands for now, as (codes, source), or None."""
         added = self._entry(name)
         if added is not None:
-            return _codes_text(added.codes), added.origin
+            return codes_text(added.codes), added.origin
         tenures = self.people.get(name.lower())
         if tenures:
             codes = ", ".join(sorted({t.code for t in tenures}))
@@ -398,7 +335,7 @@ class ActorDictionary:
                 best.code,
                 best.name,
                 best.country,
-                _role_of(best.code),
+                role_of(best.code),
                 entry=f"{best.title} {best.start}..{best.end or ''} ({best.origin})",
             )
         past = [t for t in tenures if t.end is not None and t.end <= on]
@@ -501,8 +438,8 @@ class ActorDictionary:
     def _load_metonyms(self, path: Path) -> None:
         for origin, row in rows(path, 3):
             phrase, code, note = row
-            country = _country_of(code)
-            role = _role_of(code)
+            country = country_of(code)
+            role = role_of(code)
             label = self.country_names.get(country, country)
             name = f"{_ROLE_NAMES.get(role, role)} ({label})" if role else label
             actor = Actor(
@@ -569,18 +506,6 @@ _ROLE_NAMES = {
 }
 
 
-def _country_of(code: str) -> str:
-    if code.startswith(("IGO", "NGO")):
-        return code[-3:]
-    return code[:3]
-
-
-def _role_of(code: str) -> str:
-    if code.startswith(("IGO", "NGO")):
-        return ""
-    return code[3:6]
-
-
 def _country_level(entry: ActorEntry) -> str:
     """The country an entry codes when its one undated code is a bare country."""
     codes = {c.code for c in entry.codes}
@@ -588,17 +513,6 @@ def _country_level(entry: ActorEntry) -> str:
         return ""
     code = codes.pop()
     return code if len(code) == 3 and code.isalpha() and code.isupper() else ""
-
-
-def _span(code: DatedCode) -> str:
-    return f"{code.start or ''}..{code.end or ''}"
-
-
-def _codes_text(codes: Iterable[DatedCode]) -> str:
-    return ", ".join(
-        f"{c.code} {_span(c)}" if c.dated else c.code
-        for c in sorted(codes, key=lambda c: (c.start or dt.date.min, c.code))
-    )
 
 
 def _date(cell: str, origin: str) -> dt.date | None:

@@ -31,9 +31,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .actors import AGENT_KINDS, TITLE_OFFICES, ActorEntry, AgentEntry, DatedCode
+from .actors import TITLE_OFFICES
 from .coding.cameo import CameoCode, Codebook
 from .coding.verbs import Rule, VerbDictionary
+from .entries import AGENT_KINDS, ActorEntry, AgentEntry, DatedCode
 from .errors import DictionaryError
 from .petrarch import (
     dictionary_kind,

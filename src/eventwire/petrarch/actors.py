@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..actors import ActorEntry, AgentEntry, DatedCode
+from ..entries import ActorEntry, AgentEntry, DatedCode
 from ..errors import DictionaryError
 from .lines import dictionary_lines, phrase_words
 
