@@ -137,6 +137,12 @@ CASES = [
     ("rebels in the Ivory Coast", "", NOW, "CIVREB"),
     ("security forces in Guinea", "", NOW, "GINCOP"),
     ("refugees in Jordan", "", NOW, None),  # refugees are rarely from where they are
+    ("Darfur rebels", "", NOW, "SDNREB"),  # a region names whose they are
+    ("rebels in Darfur", "", NOW, "SDNREB"),
+    ("the town of Cizre", "", NOW, "TURCVL"),
+    ("protesters in Kharkiv", "", NOW, "UKROPP"),
+    ("the Polish embassy in Oslo", "", NOW, "POLGOV"),
+    ("the embassy in Oslo", "", NOW, None),  # whose embassy is not said
     ("Baghdad", "A curfew was imposed in Baghdad", NOW, "IRQCVL"),
     ("Baghdad", "Baghdad rejected the demand", NOW, "IRQGOV"),
     # -- coordination -------------------------------------------------------------

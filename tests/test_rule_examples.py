@@ -24,7 +24,6 @@ KNOWN_GAPS = {
         "1043.demand_rights",
         "Kurdish activists demanded rights from the Turkish government.",
     ),
-    ("116.convict", "The International Court of Justice ruled against Colombia."),
     (
         "142.go_on_hunger_strike",
         "Jailed Kurdish activists went on hunger strike in Turkey.",

@@ -162,7 +162,9 @@ def score_plover_actors(path: Path, pipeline: Pipeline) -> list[Score]:
     sectors = [0, 0]
     texts = [str(r["text"]) for r in records]
     for record, doc in zip(records, pipeline.nlp.pipe(texts), strict=True):
-        index = MentionIndex.build(doc, actors, _date(record.get("date")))
+        on = _date(record.get("date"))
+        places = pipeline.resources.gazetteer
+        index = MentionIndex.build(doc, actors, on, places=places)
         for side in ("source", "target"):
             for gold in _gold_actors(record.get(side)):
                 words = str(gold.get("actorText") or "")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .actors import TITLE_OFFICES, ActorDictionary
+from .gazetteer import Gazetteer
 from .models import Actor, Mention
 from .phrases import (
     COUNTRY_NOUNS,
@@ -31,6 +32,7 @@ from .phrases import (
     country_modifier,
     is_definite,
     is_place,
+    place_country,
 )
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
@@ -99,6 +101,7 @@ class MentionIndex:
 
     actors: ActorDictionary
     on: dt.date
+    places: Gazetteer | None = None
     by_token: dict[int, Mention] = field(default_factory=dict)
     pronouns: dict[int, list[Mention]] = field(default_factory=dict)
     # "Indian and Pakistani troops": the actors beyond the first, by head token.
@@ -116,8 +119,16 @@ class MentionIndex:
     _unknown: set[str] = field(default_factory=set)
 
     @classmethod
-    def build(cls, doc: Doc, actors: ActorDictionary, on: dt.date) -> MentionIndex:
-        index = cls(actors, on)
+    def build(
+        cls,
+        doc: Doc,
+        actors: ActorDictionary,
+        on: dt.date,
+        places: Gazetteer | None = None,
+    ) -> MentionIndex:
+        """Resolve every noun-phrase head of ``doc`` on the date ``on``; with
+        ``places``, bodies named by or in a region or city take its country."""
+        index = cls(actors, on, places=places)
         for token in doc:
             if token.pos_ not in _HEAD_POS or token.dep_ in _NP_DEPS - {"nmod"}:
                 continue
@@ -271,6 +282,10 @@ class MentionIndex:
             agent_words, end = found
             country = country_modifier(head, core, self.actors, self.on, agent_words)
             country = country or self._possessor_country(head)
+            if not country and self.places is not None:
+                country = place_country(
+                    head, core, agent_words, self.actors, self.places
+                )
             if not country:
                 return self._earlier_holder(span, agent_words) or self._earlier_body(
                     span, head, agent_words

@@ -13,6 +13,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from .actors import ActorDictionary
+from .gazetteer import Gazetteer
 from .models import Actor
 
 # Nouns that stand for the country named last: "the country's top diplomat".
@@ -120,8 +121,7 @@ def country_modifier(
             if actor is not None and not actor.code.startswith("IGO"):
                 return actor.country
             return actors.adjectives.get(child.lower_, "")
-    agent = actors.agents.get(words or head.lemma_.lower())
-    located = agent is not None and agent.kind == "group" and agent.role not in _MOBILE
+    located = _belongs_where_it_is(words or head.lemma_.lower(), actors)
     for child in head.children:
         # "the president of Armenia", "rebels in the Ivory Coast": only a
         # country itself, never a group or a city ("the leader of Hamas", "the
@@ -138,6 +138,33 @@ def country_modifier(
     return ""
 
 
+def place_country(
+    head: Token,
+    core: list[Token],
+    words: str,
+    actors: ActorDictionary,
+    places: Gazetteer,
+) -> str:
+    """The country of the place a body is named by or in: "Darfur rebels",
+    "rebels in Darfur", "the town of Cizre"; never for those who travel or are
+    sent abroad ("refugees in Jordan")."""
+    if not _belongs_where_it_is(words, actors):
+        return ""
+    names = [" ".join(t.text for t in core[:-1] if t.pos_ == "PROPN")]
+    names += [
+        _compound_name(place)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATED_PREPS
+        for place in prep.children
+        if place.dep_ == "pobj" and place.pos_ == "PROPN"
+    ]
+    for name in names:
+        found = places.resolve(name) if name else None
+        if found is not None and found.precision in ("region", "city"):
+            return found.country
+    return ""
+
+
 # Prepositions that make a capital a place rather than its government.
 _PLACE_PREPS = {"in", "at", "near", "into", "outside", "around", "across", "inside"}
 _PLACE_PREPS |= {"throughout", "on", "toward", "towards"}
@@ -150,6 +177,17 @@ def is_place(head: Token, actor: Actor) -> bool:
     return actor.role == "GOV" and ": capital" in actor.entry
 
 
+def _belongs_where_it_is(words: str, actors: ActorDictionary) -> bool:
+    """Whether where a body is says whose it is: rebels, yes; refugees,
+    troops and embassies are often somewhere else's."""
+    agent = actors.agents.get(words)
+    if agent is None or agent.kind != "group" or agent.role in _MOBILE:
+        return False
+    return words.split()[-1] not in _ABROAD
+
+
+# Bodies that by their nature stand in another country: "its embassy in Oslo".
+_ABROAD = {"embassy", "consulate", "mission", "delegation", "legation", "envoy"}
 # Where a body is says whose it is ("rebels in Syria"), except for those that
 # travel or are sent abroad ("refugees in Jordan", "troops in Iraq").
 _MOBILE = {"REF", "MIL", "UAF", "IGO"}

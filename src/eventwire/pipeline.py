@@ -164,7 +164,9 @@ def index_mentions(
 ) -> tuple[MentionIndex, list[Attribution]]:
     """The actor mentions of a parsed article, "I" and "we" bound to the
     speaker of the quote they stand in, and the quotes' attributions."""
-    mentions = MentionIndex.build(doc, resources.actors, published)
+    mentions = MentionIndex.build(
+        doc, resources.actors, published, places=resources.gazetteer
+    )
     attributions = attribute_quotes(doc, mentions)
     for found in attributions:
         quoted = doc.char_span(found.start, found.end, alignment_mode="expand")

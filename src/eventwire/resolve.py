@@ -63,7 +63,8 @@ def resolve_phrase(
     span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
     if span is None:  # pragma: no cover - expand always finds tokens
         raise EventDataError(f"{phrase!r} covers no words")
-    index = MentionIndex.build(doc, pipeline.resources.actors, on)
+    resources = pipeline.resources
+    index = MentionIndex.build(doc, resources.actors, on, places=resources.gazetteer)
     root = span.root
     found = _mentions_at(root, index)
     for token in span:
