@@ -613,6 +613,15 @@ def _names_a_pair(token: Token) -> bool:
     return ("two" in children and "the" in children) or "both" in children
 
 
+def as_counterpart(target: Mention, source: Mention) -> Mention:
+    """ "his Indian counterpart": India's holder of the source's role."""
+    role = source.actor.role
+    entry = f"counterpart of {source.text!r}: the other side's {role or 'country'}"
+    code = target.actor.country + role
+    actor = replace(target.actor, code=code, role=role, entry=entry)
+    return replace(target, actor=actor)
+
+
 def _mention(span: Span, actor: Actor, person: bool) -> Mention:
     return Mention(span.text, span.start_char, span.end_char, actor, person)
 

@@ -12,12 +12,12 @@ A phrase that resolves to nothing says why, rather than being guessed.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from .errors import EventDataError
-from .mentions import COUNTERPART, RELATIONAL_NOUNS, MentionIndex
+from .mentions import COUNTERPART, RELATIONAL_NOUNS, MentionIndex, as_counterpart
 from .models import Actor, Mention
 from .phrases import adjective_country
 from .pipeline import Pipeline
@@ -88,11 +88,7 @@ def _mentions_at(token: Token, index: MentionIndex) -> list[Mention]:
     if mention is None:
         return []
     if mention.actor.entry == COUNTERPART and source is not None:
-        role = source.actor.role
-        code = mention.actor.country + role
-        entry = f"counterpart of {source.text!r}: the other side's {role or 'country'}"
-        actor = replace(mention.actor, code=code, role=role, entry=entry)
-        mention = replace(mention, actor=actor)
+        mention = as_counterpart(mention, source)
     return [mention, *index.coordinated.get(token.i, [])]
 
 

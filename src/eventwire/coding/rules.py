@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ..mentions import COUNTERPART, MentionIndex
+from ..mentions import COUNTERPART, MentionIndex, as_counterpart
 from ..models import Mention, Modality
 from ..syntax import (
     reporting_subject,
@@ -214,10 +214,7 @@ def _dyads(
         if _trade(source, target) and code[:2] != PROTEST_ROOT:
             return  # merchants on strike still protest
         if target is not None and target.actor.entry == COUNTERPART:
-            # "his Indian counterpart": India's holder of the source's role.
-            role = source.actor.role
-            actor = replace(target.actor, code=target.actor.country + role, role=role)
-            target = replace(target, actor=actor)
+            target = as_counterpart(target, source)
         if target is not None and target.actor.code == source.actor.code:
             if not rule.one_sided:
                 return
