@@ -156,3 +156,44 @@ def test_sentence_codes_to_exactly_its_events(pipeline, text, expected):
 )
 def test_no_event_without_an_actor_for_the_source(pipeline, text):
     assert _triples(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no one acted upon is named: the event stands with no target
+        ("Kenya is investigating the killings.", {("KENGOV", "", "091")}),
+        ("The Kremlin rejected the proposal on Tuesday.", {("RUSGOV", "", "120")}),
+        ("Brazil condemned the bombing.", {("BRAGOV", "", "111")}),
+        ("Egyptian officials called for free trade.", {("EGYGOV", "", "0211")}),
+        # the target is named: no untargeted event beside it
+        ("Brazil condemned Russia.", {("BRAGOV", "RUSGOV", "111")}),
+        # a wrapper takes its act's target: "threatened to suspend Syria"
+        (
+            "The Arab League threatened to suspend Syria.",
+            {("IGOMEAARL", "SYRGOV", "130")},
+        ),
+        # a linked clause of the same source names the target
+        (
+            "Speaking in Paris, Macron urged Putin to end the war.",
+            {("FRAGOV", "RUSGOV", "020")},
+        ),
+    ],
+)
+def test_event_with_no_target_named_is_coded_one_sided(pipeline, text, expected):
+    assert _triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object is a name that stands for no known actor: another sense
+        "Madrid crushed Barcelona on Sunday.",
+        # the object is the source's own side
+        "The Indian prime minister held a telephone conversation with his staff.",
+        # the subject is an act, not an actor
+        "Russia's invasion of Ukraine killed thousands.",
+    ],
+)
+def test_no_one_sided_event_where_the_object_or_subject_says_otherwise(pipeline, text):
+    assert _triples(pipeline, text) == set()

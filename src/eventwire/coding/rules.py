@@ -86,6 +86,8 @@ class Coding:
     trigger: str
     confidence: float
     nominal: bool = False  # named by a dated noun: "the 2022 invasion"
+    # Coded with no target only because none is named; see _untargeted_kept.
+    untargeted: bool = False
 
 
 def code_sentence(
@@ -100,6 +102,7 @@ def code_sentence(
             found.extend(_code_intent_noun(token, verbs, mentions))
         elif token.pos_ == "NOUN" and _dated(token):
             found.extend(_code_dated_noun(token, verbs, mentions))
+    found = [c for c in found if not c.untargeted or _untargeted_kept(c, found)]
     coded = {coding.verb.i for coding in found}
     for token in sent:
         if token.pos_ == "VERB" and token.i not in coded:
@@ -110,6 +113,41 @@ def code_sentence(
         key = (coding.source.actor.code, target, coding.code, coding.trigger_start)
         unique.setdefault(key, coding)
     return list(unique.values())
+
+
+def _untargeted_kept(coding: Coding, found: list[Coding]) -> bool:
+    """Whether an event coded with no target because none is named stands.
+
+    It does not when the sentence says more: the verb wraps another act ("The
+    Arab League threatened to suspend Syria", "agreed to hold talks"), which
+    its wrapper rule or the act's own rule codes; another event of the same
+    source in a clause linked to this one names the one acted upon
+    ("Speaking in Paris, Macron urged Putin ..."); or the subject is an act
+    rather than an actor ("Russia's invasion of Ukraine killed thousands").
+    """
+    verb = coding.verb
+    if any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+        for c in verb.children
+    ):
+        return False
+    subject = subject_of(verb)
+    if (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and coding.source.actor.entry.startswith("country")
+    ):
+        return False  # "Russia's invasion", "the Russian decision": a thing
+    return not any(
+        other.target is not None
+        and other.source.actor.code == coding.source.actor.code
+        and (
+            other.verb == verb
+            or other.verb.is_ancestor(verb)
+            or verb.is_ancestor(other.verb)
+        )
+        for other in found
+    )
 
 
 def _code_verb(
@@ -206,7 +244,7 @@ def _dyads(
     trigger = doc[first : last + 1]
     codings: list[Coding] = []
 
-    def add(source: Mention, target: Mention | None) -> None:
+    def add(source: Mention, target: Mention | None, untargeted: bool = False) -> None:
         if sport and not source.person:
             return  # teams bear their countries' names; a named person still acts
         if market and code[:2] in CONFLICT_ROOTS:
@@ -236,13 +274,18 @@ def _dyads(
                     trigger.end_char,
                     trigger.text,
                     confidence,
+                    untargeted=untargeted,
                 )
             )
 
     for source in sources:
         targets: list[Mention] = []
+        own_side = False  # a slot names only the source itself
         for head in object_heads:  # the first slot that names an actor
             targets = resolve_all(head, mentions, avoid=source.actor.code)
+            own_side = own_side or any(
+                m.actor.code == source.actor.code for m in resolve_all(head, mentions)
+            )
             if not targets:
                 # "sanctions against gold from South Africa", "Sweden's
                 # decision": the actor the object belongs to.
@@ -263,9 +306,27 @@ def _dyads(
             # An event noun of an act ("lifted the curfew", "sent aid") says
             # what happened even when no one acted upon is named.
             add(source, None)
-        # else: a plain verb whose object is no actor, or none is named, may
-        # be used in another sense: no dyad to code
+        elif (
+            not rule.needs_target
+            and not own_side
+            and not any(_unknown_name(h) for h in object_heads)
+        ):
+            # No one acted upon is named: "Indian business leaders called for
+            # free trade", "Croatia is investigating war crimes". Coded with
+            # no target, unless the sentence says more (``_untargeted_kept``).
+            add(source, None, untargeted=True)
+        # else: the object is the source's own side ("held a conversation
+        # with his staff"): no dyad to code
     return codings
+
+
+def _unknown_name(head: Token) -> bool:
+    """A slot holds a name that stands for no actor ("Madrid crushed
+    Barcelona"), or someone of unknown side ("with his staff"): whoever it
+    is, the verb may be used in another sense."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return True  # "with his staff": someone of the source's own side
+    return head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP")
 
 
 def _trade(source: Mention, target: Mention | None) -> bool:

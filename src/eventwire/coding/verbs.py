@@ -71,7 +71,8 @@ class Rule:
     clause (``negated``: "did not allow" as its own act), code a second event
     from target to source (``reverse``: a visit and its reception), and take
     their source from a prepositional slot, the subject then being the target
-    (``source``: "was freed from Mordor").
+    (``source``: "was freed from Mordor"), and code nothing when no one acted
+    upon is named (``needs_target``, as PETRARCH codes).
     """
 
     id: str
@@ -93,6 +94,7 @@ class Rule:
     negated: bool = False
     reverse: str = ""
     source: tuple[str, ...] = ()
+    needs_target: bool = False
 
     @property
     def rank(self) -> int:
@@ -231,6 +233,7 @@ def _parse_rule(item: Any, path: Path, codebook: Codebook) -> Rule:
         origin=origin,
         negatives=tuple(_strings(item, "negatives", origin)),
         fallback=bool(item.get("fallback", False)),
+        needs_target=bool(item.get("needs_target", False)),
     )
 
 

@@ -287,6 +287,7 @@ def _rule(
         context=frozenset(),
         target=target,
         one_sided=False,
+        needs_target=True,  # PETRARCH codes no event without a target
         reciprocal=any(e.kind == "compound" for e in pre),
         # An imported code keeps its meaning whatever the mood: the event's
         # modality says whether it was intended or threatened.
