@@ -77,6 +77,16 @@ def test_intended_act_codes_to_an_intent(pipeline, text, expected):
             "Putin warned he would strike Kyiv.",
             ("RUSGOV", "UKRGOV", "1384", "threatened"),
         ),
+        # a warning holds its condition: the threat is stated
+        (
+            "Hezbollah warned it would strike Israel if Israel attacked Lebanon.",
+            ("LBNREBHEZ", "ISRGOV", "1384", "threatened"),
+        ),
+        # an oath to fight is a declared intent to use force
+        (
+            "Iraqi militias swore to fight American troops until they leave Iraq.",
+            ("IRQUAF", "USAMIL", "1384", "threatened"),
+        ),
         # a declared intent to use force or sanctions is a threat
         (
             "Turkey vowed to attack the PKK in Iraq.",
@@ -117,7 +127,6 @@ HYPOTHETICAL = [
     "Iran should free the British detainees.",
     "Russia can attack Finland at any time.",
     "France would condemn Iran if it tested a missile.",
-    "Iran warned that it would close the Strait of Hormuz if attacked.",
 ]
 
 NEGATED = [
