@@ -129,6 +129,14 @@ HYPOTHETICAL = [
     "France would condemn Iran if it tested a missile.",
 ]
 
+# Acts only asked for, whichever way the parser attaches the infinitive.
+ASKED = [
+    "The Arab League called Sunday on Sudanese generals to mobilize troops "
+    "against the RSF.",
+    "An Iranian newspaper called Friday on Muslims to unite and mobilize against "
+    "Israel.",
+]
+
 NEGATED = [
     "Russia did not attack Ukraine.",
     "Israel did not strike Iran on Friday.",
@@ -168,6 +176,7 @@ _ACT_ROOTS = {
     "agreement": "05",
     "weapons": "07",
     "free": "08",
+    "mobilize": "15",
 }
 
 
@@ -176,7 +185,7 @@ def _act_root(text):
     return [root for word, root in _ACT_ROOTS.items() if word in lowered]
 
 
-@pytest.mark.parametrize("text", DENIED + HYPOTHETICAL + NEGATED)
+@pytest.mark.parametrize("text", DENIED + HYPOTHETICAL + NEGATED + ASKED)
 def test_denied_hypothetical_or_negated_act_is_not_coded(pipeline, text):
     roots = _act_root(text)
     assert roots, "the table names the act of each sentence"

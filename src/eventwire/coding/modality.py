@@ -198,6 +198,14 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
                 return "none"
             token = head
             continue
+        if (
+            dep == "advcl"
+            and is_infinitive(token)
+            and head.lemma_.lower() in CONTENT_VERBS
+        ):
+            # "called on Arabs to unite": the parser's other reading of the
+            # complement of a verb of asking; the act is only asked for.
+            return "none"
         if dep == "conj" and token.head.pos_ in ("VERB", "AUX"):
             # "did not meet or talk": the conjunct shares the first verb's frame.
             token = token.head
