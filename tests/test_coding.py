@@ -226,3 +226,37 @@ def test_the_two_refers_to_the_pair_last_named_together(pipeline, text, expected
 def test_the_two_or_they_without_a_clear_pair_stays_uncoded(pipeline, text):
     events = _code(pipeline, text)
     assert not {e for e in events if e[2] == "111"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran threatened to quit talks with the United States on its nuclear "
+            "programme.",
+            ("IRNGOV", "USAGOV", "164.halt_talks", "134"),
+        ),
+        (
+            "North Korea threatened to suspend talks with South Korea over nuclear "
+            "weapons.",
+            ("PRKGOV", "KORGOV", "164.halt_talks", "134"),
+        ),
+    ],
+)
+def test_threatened_act_is_coded_by_its_own_rule_not_by_words_below_it(
+    pipeline, text, expected
+):
+    result = pipeline.code(Article("t", text, ON))
+    got = {(e.source_code, e.target_code, e.rule, e.cameo) for e in result.events}
+    assert got == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia threatened Ukraine with nuclear weapons.", "1385"),
+        ("China threatened Taiwan with a naval blockade.", "1381"),
+    ],
+)
+def test_threat_with_a_means_takes_the_code_of_the_means(pipeline, text, expected):
+    assert expected in {e[2] for e in _code(pipeline, text)}

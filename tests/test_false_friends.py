@@ -38,6 +38,7 @@ SPORT = [
     "Nigeria invaded the Cameroon penalty area in stoppage time.",
     "Spain destroyed Costa Rica 7-0 in the group stage.",
     "Australia threatened England's lead with a late try.",
+    "The Japanese striker injured his knee in the match against Brazil.",
 ]
 
 MARKETS = [
@@ -66,6 +67,8 @@ MARKETS = [
     "The euro hit a two-year high against the dollar.",
     "German stocks slumped as Chinese demand fell.",
     "Brazilian coffee prices crushed Colombia's exports.",
+    "German carmakers reported weaker demand from China.",
+    "The Turkish central bank announced a freeze of interest rates.",
 ]
 
 FIGURATIVE = [
@@ -83,6 +86,7 @@ FIGURATIVE = [
     "The government declared war on inflation.",
     "The Senate killed the president's bill.",
     "Hollywood's latest film bombed at the box office in China.",
+    "The scandal wounded the French president's reputation.",
 ]
 
 WEATHER = [
@@ -96,6 +100,7 @@ WEATHER = [
     "A storm battered the coast of Japan.",
     "The typhoon attacked the Philippines with winds of 200 km/h.",
     "Floods killed dozens in Pakistan on Sunday.",
+    "The storm cut power to thousands of homes in Texas.",
 ]
 
 BUSINESS = [

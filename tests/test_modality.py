@@ -77,6 +77,16 @@ def test_intended_act_codes_to_an_intent(pipeline, text, expected):
             "Putin warned he would strike Kyiv.",
             ("RUSGOV", "UKRGOV", "1384", "threatened"),
         ),
+        # a warning holds its condition: the threat is stated
+        (
+            "Hezbollah warned it would strike Israel if Israel attacked Lebanon.",
+            ("LBNREBHEZ", "ISRGOV", "1384", "threatened"),
+        ),
+        # an oath to fight is a declared intent to use force
+        (
+            "Iraqi militias swore to fight American troops until they leave Iraq.",
+            ("IRQUAF", "USAMIL", "1384", "threatened"),
+        ),
         # a declared intent to use force or sanctions is a threat
         (
             "Turkey vowed to attack the PKK in Iraq.",
@@ -117,7 +127,14 @@ HYPOTHETICAL = [
     "Iran should free the British detainees.",
     "Russia can attack Finland at any time.",
     "France would condemn Iran if it tested a missile.",
-    "Iran warned that it would close the Strait of Hormuz if attacked.",
+]
+
+# Acts only asked for, whichever way the parser attaches the infinitive.
+ASKED = [
+    "The Arab League called Sunday on Sudanese generals to mobilize troops "
+    "against the RSF.",
+    "An Iranian newspaper called Friday on Muslims to unite and mobilize against "
+    "Israel.",
 ]
 
 NEGATED = [
@@ -159,6 +176,7 @@ _ACT_ROOTS = {
     "agreement": "05",
     "weapons": "07",
     "free": "08",
+    "mobilize": "15",
 }
 
 
@@ -167,7 +185,7 @@ def _act_root(text):
     return [root for word, root in _ACT_ROOTS.items() if word in lowered]
 
 
-@pytest.mark.parametrize("text", DENIED + HYPOTHETICAL + NEGATED)
+@pytest.mark.parametrize("text", DENIED + HYPOTHETICAL + NEGATED + ASKED)
 def test_denied_hypothetical_or_negated_act_is_not_coded(pipeline, text):
     roots = _act_root(text)
     assert roots, "the table names the act of each sentence"

@@ -45,6 +45,7 @@ INTENT_VERBS = {
     "schedule",
     "set",
     "volunteer",
+    "swear",
 }
 INTENT_ADJECTIVES = {
     "ready",
@@ -122,10 +123,14 @@ def _reported_future(token: Token, auxes: set[str]) -> Mood | None:
 
     "North Korea warned it would attack" is a threat; "Japan said it would
     send aid" an intent; a condition ("would attack if ...") leaves it
-    hypothetical (None).
+    hypothetical (None), except under a warning: "warned it would strike if
+    attacked" states the threat, which CAMEO codes as one (13, "Threaten").
     """
     if token.dep_ != "ccomp" or not auxes <= {"would", "will", "'d"}:
         return None
+    lemma = token.head.lemma_.lower()
+    if lemma in WARNING_VERBS:
+        return "threatened"
     if any(
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
         for c in token.children
@@ -133,9 +138,6 @@ def _reported_future(token: Token, auxes: set[str]) -> Mood | None:
         for m in c.children
     ):
         return None
-    lemma = token.head.lemma_.lower()
-    if lemma in WARNING_VERBS:
-        return "threatened"
     if lemma in ANNOUNCING_VERBS:
         return "intended"
     return None
@@ -196,6 +198,14 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
                 return "none"
             token = head
             continue
+        if (
+            dep == "advcl"
+            and is_infinitive(token)
+            and head.lemma_.lower() in CONTENT_VERBS
+        ):
+            # "called on Arabs to unite": the parser's other reading of the
+            # complement of a verb of asking; the act is only asked for.
+            return "none"
         if dep == "conj" and token.head.pos_ in ("VERB", "AUX"):
             # "did not meet or talk": the conjunct shares the first verb's frame.
             token = token.head
