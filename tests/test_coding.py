@@ -260,3 +260,49 @@ def test_threatened_act_is_coded_by_its_own_rule_not_by_words_below_it(
 )
 def test_threat_with_a_means_takes_the_code_of_the_means(pipeline, text, expected):
     assert expected in {e[2] for e in _code(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia and Azerbaijan resumed negotiations in Almaty.",
+            ("ARMGOV", "AZEGOV", "046", "actual"),
+        ),
+        (
+            "Oman undertook a mediation mission between Iran and the United States.",
+            ("OMNGOV", "IRNGOV", "045", "actual"),
+        ),
+        (
+            "Poland stepped up its humanitarian aid to Moldova.",
+            ("POLGOV", "MDAGOV", "073", "actual"),
+        ),
+        (
+            "India and France completed joint naval exercises off Goa.",
+            ("INDGOV", "FRAGOV", "062", "actual"),
+        ),
+        (
+            "The Egyptian foreign minister concluded a visit to Sudan.",
+            ("EGYGOV", "SDNGOV", "042", "actual"),
+        ),
+        (
+            "Japan pledged to continue its economic aid to the Philippines.",
+            ("JPNGOV", "PHLGOV", "0331", "intended"),
+        ),
+    ],
+)
+def test_support_verb_codes_the_act_its_noun_names(pipeline, text, expected):
+    assert expected in _code(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Armenia and Azerbaijan suspended negotiations in Almaty.", "046"),
+        ("Poland cut its humanitarian aid to Moldova.", "073"),
+        ("Oman abandoned its mediation between Iran and the United States.", "045"),
+        ("Armenia and Azerbaijan did not resume negotiations in Almaty.", "046"),
+    ],
+)
+def test_verbs_that_end_an_act_are_no_support_verbs(pipeline, text, code):
+    assert code not in {e[2] for e in _code(pipeline, text)}

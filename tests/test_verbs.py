@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventwire.coding.verbs import VerbDictionary
+from eventwire.coding.verbs import SUPPORT_VERBS, VerbDictionary
 from eventwire.errors import DictionaryError
 
 GOOD = """
@@ -59,6 +59,10 @@ def test_rules_load_with_particles_and_origin(tmp_path):
             "- id: a\n  code: '041'\n  verbs: [y]\n",
             r"rules.yml:4: duplicate rule id 'a'",
         ),
+        (
+            "- id: a\n  code: '040'\n  verbs: [x]\n  support: true\n",
+            r"rules.yml:1: rule 'a' has 'support' but no nouns",
+        ),
         ("- id: [unclosed\n", r"not valid YAML"),
         ("just a string\n", r"expected a list of rules"),
     ],
@@ -72,3 +76,43 @@ def test_built_in_rules_are_ordered_most_specific_first():
     verbs = VerbDictionary.from_path()
     ranks = [rule.rank for rule, _ in verbs.for_lemma("discuss")]
     assert ranks == sorted(ranks)
+
+
+SUPPORTED = """
+- id: 046.hold_talks
+  code: "046"
+  verbs: [hold, resume]
+  nouns: [talk]
+  target: [with]
+  support: true
+"""
+
+
+@pytest.mark.parametrize(
+    ("lemma", "particles"),
+    [
+        ("hold", ()),
+        ("resume", ()),
+        ("renew", ()),
+        ("undertake", ()),
+        ("complete", ()),
+        ("step", ("up",)),
+    ],
+)
+def test_support_verbs_join_a_rule_whose_nouns_name_the_act(tmp_path, lemma, particles):
+    verbs = VerbDictionary.from_path(_write(tmp_path, SUPPORTED))
+    assert [(r.id, p.particles) for r, p in verbs.for_lemma(lemma)] == [
+        ("046.hold_talks", particles)
+    ]
+
+
+def test_support_verbs_are_listed_once(tmp_path):
+    (rule,) = VerbDictionary.from_path(_write(tmp_path, SUPPORTED)).rules
+    lemmas = [(p.lemma, p.particles) for p in rule.verbs]
+    assert len(lemmas) == len(set(lemmas))
+    assert len(lemmas) == len(SUPPORT_VERBS) + 1  # "hold" is no support verb
+
+
+def test_rules_without_support_keep_their_verbs(tmp_path):
+    verbs = VerbDictionary.from_path(_write(tmp_path, GOOD))
+    assert verbs.for_lemma("renew") == []

@@ -3,7 +3,8 @@
 Rules live in ``data/verbs/rules.yml``; each has an ``id`` that every event it
 codes carries in ``Event.rule``. A rule names verb lemmas (with the particles
 that belong to them: "call on"), optional light-verb nouns ("hold" + "talk"),
-optional context words that pick a sub-code ("spoke by phone" -> 041), where to
+which the support verbs may carry as well ("resume" + "talk"), optional
+context words that pick a sub-code ("spoke by phone" -> 041), where to
 look for the target, and the codes to use when the act is only intended or
 threatened. The file's header documents the schema.
 """
@@ -28,13 +29,33 @@ _KEYS = {
     "context",
     "target",
     "one_sided",
+    "needs_target",
     "reciprocal",
     "intent",
     "threat",
     "examples",
     "negatives",
     "fallback",
+    "support",
 }
+
+# Verbs that carry on, take up again or carry out an act that a noun names:
+# "renewed negotiations", "resumed aid", "undertook a mediation mission",
+# "completed its investigation" state what "held negotiations", "sent aid" and
+# "opened an investigation" state. A rule whose nouns name such an act says
+# ``support: true`` and matches these verbs too.
+SUPPORT_VERBS = (
+    "renew",
+    "resume",
+    "continue",
+    "restart",
+    "undertake",
+    "complete",
+    "conclude",
+    "step up",
+    "intensify",
+    "redouble",
+)
 
 
 @dataclass(frozen=True)
@@ -211,9 +232,17 @@ def _parse_rule(item: Any, path: Path, codebook: Codebook) -> Rule:
         raise DictionaryError(f"{origin}: intent {intent!r} is not a 03x code")
     if threat and (threat not in codebook or not threat.startswith("13")):
         raise DictionaryError(f"{origin}: threat {threat!r} is not a 13x code")
+    names = [str(v).lower() for v in _strings(item, "verbs", origin)]
+    if item.get("support"):
+        if not item.get("nouns"):
+            raise DictionaryError(
+                f"{origin}: rule {item['id']!r} has 'support' but no nouns: "
+                "support verbs need the noun that names the act"
+            )
+        names += [verb for verb in SUPPORT_VERBS if verb not in names]
     verbs = tuple(
         VerbPattern(words[0], tuple(words[1:]))
-        for words in (str(v).lower().split() for v in _strings(item, "verbs", origin))
+        for words in (name.split() for name in names)
         if words
     )
     if not verbs:
