@@ -16,6 +16,8 @@ from eventwire.tables import rows as _rows
 D = dt.date
 TABLES = Path(str(resources.files("eventwire") / "data" / "actors"))
 ISO3 = {country.alpha_3 for country in pycountry.countries}
+# Former states with no continuing state keep their ISO 3166-3 code (countries.tsv).
+FORMER = {country.alpha_3 for country in pycountry.historic_countries}
 
 # The CAMEO role and sector codes the tables use (codebook, actor codes chapter).
 ROLES = {
@@ -66,10 +68,10 @@ def _named_rows() -> dict[str, set[str]]:
 # -- integrity ------------------------------------------------------------------
 
 
-def test_country_codes_are_iso3_codes_listed_once():
+def test_country_codes_are_current_or_former_iso3_codes_listed_once():
     codes = [row[0] for _origin, row in _table("countries")]
     assert len(codes) == len(set(codes))
-    assert [c for c in codes if c not in ISO3 | {"XKX"}] == []
+    assert [c for c in codes if c not in ISO3 | FORMER | {"XKX"}] == []
 
 
 def test_group_codes_are_country_role_and_optional_group_code():

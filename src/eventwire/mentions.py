@@ -334,6 +334,10 @@ class MentionIndex:
                 return None  # "ethnic Albanians" with no country they live in
         if head.pos_ in ("PROPN", "NOUN", "ADJ"):
             iso3 = self.actors.adjectives.get(head.lower_)
+            if len(core) > 1:
+                # "East Germans", "South Yemenis": a two-word demonym first.
+                pair = f"{core[-2].lower_} {head.lower_}"
+                iso3 = self.actors.adjectives.get(pair, iso3)
             plural = head.tag_ in ("NNPS", "NNS")
             if iso3 and plural and len(head.text) >= _PLURAL_DEMONYM_MIN:
                 # "Palestinians", "Nigerians": the people of a country.
