@@ -164,6 +164,30 @@ CASES = [
     ("the embassy in Oslo", "", NOW, None),  # whose embassy is not said
     ("Baghdad", "A curfew was imposed in Baghdad", NOW, "IRQCVL"),
     ("Baghdad", "Baghdad rejected the demand", NOW, "IRQGOV"),
+    # -- quantities, members and representatives: the body they belong to ----------
+    ("Hundreds of Venezuelan migrants", "", NOW, "VENCVL"),
+    ("a contingent of Ghanaian peacekeepers", "", NOW, "GHAMIL"),
+    ("the first deployment of NATO troops", "", NOW, "IGOWSTNAT"),
+    ("some of the Syrian rebels", "Some of the Syrian rebels said", NOW, "SYRREB"),
+    ("Dozens of reporters at Egypt's state newspaper", "", NOW, "EGYMED"),
+    ("students at a Turkish university", "", NOW, "TUREDU"),
+    ("workers at a Chinese state factory", "", NOW, "CHNLAB"),
+    ("members of parliament from Kenya's ruling party", "", NOW, "KENLEG"),
+    ("the leader of Hamas", "", NOW, "PSEREBHMS"),  # not Palestine's leader
+    ("Hamas leaders", "", NOW, "PSEREBHMS"),
+    ("Hezbollah's leader", "", NOW, "LBNREBHEZ"),
+    ("a spokesman for Hamas", "", NOW, "PSEREBHMS"),
+    ("officials of the Hamas movement", "", NOW, "PSEREBHMS"),
+    ("Hamas gunmen", "", NOW, "PSEREBHMS"),  # armed agents of an armed group
+    ("representatives of the Muslim Brotherhood", "", D(2012, 6, 1), "EGYOPPMBR"),
+    ("leaders of the rebel alliance", "", NOW, None),  # whose alliance is not said
+    ("the mayor of Moscow", "", NOW, None),  # a city says only where
+    # -- supporters: the people behind someone ------------------------------------
+    ("supporters of Hamas", "", NOW, "PSEREB"),  # a group's sector
+    ("supporters of President Erdogan", "", D(2020, 1, 1), "TURCVL"),  # the state's
+    ("supporters of former President Jair Bolsonaro", "", NOW, "BRAOPP"),
+    ("Trump's supporters", "", D(2022, 1, 1), "USAOPP"),  # out of office
+    ("supporters of Russia", "", NOW, None),  # a country's backers are anyone
     # -- coordination -------------------------------------------------------------
     ("Indian and Pakistani troops", "", NOW, ["INDMIL", "PAKMIL"]),
     ("Hungarian and Romanian officials", "", NOW, ["HUNGOV", "ROUGOV"]),

@@ -24,15 +24,23 @@ from .actors import TITLE_OFFICES, ActorDictionary
 from .gazetteer import Gazetteer
 from .models import Actor, Mention
 from .phrases import (
+    AFFILIATION_PREPS,
     COUNTRY_NOUNS,
     FORMER_WORDS,
+    GROUP_NOUNS,
+    REPRESENTATIVE_NOUNS,
+    SUPPORTER_NOUNS,
     adjective_country,
     agent_phrase,
     core_tokens,
     country_modifier,
+    is_body,
     is_definite,
+    is_group,
     is_place,
     place_country,
+    same_side,
+    supporters_role,
 )
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
@@ -57,7 +65,19 @@ QUANTITY_NOUNS = {
     "contingent",
     "unit",
     "batch",
+    "deployment",
+    "wave",
+    "detachment",
+    "squad",
+    "platoon",
+    "battalion",
+    "brigade",
+    "convoy",
+    "handful",
+    "majority",
 }
+# Words that stand for part of their "of" phrase: "some of the rebels".
+QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "none"}
 # Nouns that name another party than their possessor: "Russia's partner".
 RELATIONAL_NOUNS = {
     "partner",
@@ -130,7 +150,10 @@ class MentionIndex:
         ``places``, bodies named by or in a region or city take its country."""
         index = cls(actors, on, places=places)
         for token in doc:
-            if token.pos_ not in _HEAD_POS or token.dep_ in _NP_DEPS - {"nmod"}:
+            quantifier = token.lower_ in QUANTIFIERS
+            if token.pos_ not in _HEAD_POS and not quantifier:
+                continue
+            if token.dep_ in _NP_DEPS - {"nmod"}:
                 continue
             if token.dep_ == "compound":
                 continue
@@ -165,7 +188,7 @@ class MentionIndex:
             return
         if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS"):
             self._plural_since_pair = True
-        if token.pos_ == "PRON":
+        if token.pos_ == "PRON" and lower not in QUANTIFIERS:
             if lower in _SUBJECT_PRONOUNS and token.dep_ in _SUBJECT_DEPS:
                 ranked = [s for s in reversed(self._people) if s.subject]
             elif lower in _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS:
@@ -240,13 +263,15 @@ class MentionIndex:
         return True
 
     def _resolve_np(self, head: Token) -> Mention | None:
-        if head.lemma_.lower() in QUANTITY_NOUNS or head.like_num:
-            # "thousands of Serbian protesters", "a group of Afghan officials"
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for member in prep.children:
-                        if member.dep_ == "pobj":
-                            return self._resolve_np(member)
+        lemma = head.lemma_.lower()
+        if lemma in QUANTITY_NOUNS or head.like_num or head.lower_ in QUANTIFIERS:
+            # "thousands of Serbian protesters", "a group of Afghan officials",
+            # "some of the rebels": the people of the "of" phrase.
+            members = _of_object(head)
+            if members is not None:
+                part = self._resolve_np(members) or self._members_at(head, members)
+                if part is not None or lemma not in REPRESENTATIVE_NOUNS:
+                    return part
         core = core_tokens(head)
         span = head.doc[core[0].i : head.i + 1]
         named = self._longest_name(core)
@@ -269,17 +294,35 @@ class MentionIndex:
             # A name before the head: "Trump administration", "Israel Defense
             # Forces", "NATO troops"; before a noun that names no agent the
             # country alone ("U.S. export controls", "Ukraine's positions").
+            named_body = _mention(name_span, actor, person)
             if agent_words is None:
                 if actor.code.startswith(("IGO", "NGO")):
                     return _mention(span, actor, False)  # "IAEA inspectors"
+                if lemma in SUPPORTER_NOUNS | REPRESENTATIVE_NOUNS:
+                    return self._affiliated(span, lemma, named_body)
+                if lemma in GROUP_NOUNS and is_group(actor):
+                    return _mention(span, actor, False)  # "the Hamas movement"
                 if person:
                     return None
                 return self._owned(span, actor.country)
             if person or actor.code.startswith(("IGO", "NGO")):
                 return _mention(span, actor, person)
+            if is_group(actor):
+                # "Hamas leaders", "Hamas gunmen": the group, not Palestine's
+                # leader; "Hezbollah lawmakers": Lebanon's legislature.
+                affiliated = self._affiliated(span, agent_words, named_body)
+                if affiliated is not None:
+                    return affiliated
             return self._agent_mention(span, agent_words, actor.country)
         if found is not None:
             agent_words, end = found
+            body = self._body_of(head) if end == len(core) else None
+            if body is not None:
+                # "the leader of Hamas", "Hezbollah's leader", "reporters at
+                # Egypt's state newspaper": the body they belong to.
+                affiliated = self._affiliated(span, agent_words, body)
+                if affiliated is not None:
+                    return affiliated
             country = country_modifier(head, core, self.actors, self.on, agent_words)
             country = country or self._possessor_country(head)
             if not country and self.places is not None:
@@ -293,7 +336,12 @@ class MentionIndex:
             if end < len(core):
                 return self._titled_person(span, core[end:], agent_words, country)
             return self._agent_mention(span, agent_words, country)
-        if head.lemma_.lower() in COUNTRY_NOUNS and is_definite(head):
+        if lemma in SUPPORTER_NOUNS | REPRESENTATIVE_NOUNS and len(core) == 1:
+            # "supporters of the opposition leader", "members of the junta"
+            body = self._body_of(head)
+            if body is not None:
+                return self._affiliated(span, lemma, body)
+        if lemma in COUNTRY_NOUNS and is_definite(head):
             return self._last_country(span)
         local = self._local.get(span.text.lower()) or self._local.get(head.lower_)
         if local is not None and head.pos_ == "PROPN":
@@ -481,6 +529,67 @@ class MentionIndex:
                     return known.actor.country
         return ""
 
+    def _body_of(self, head: Token) -> Mention | None:
+        """The body or person that a noun's possessor or its "of", "for",
+        "from" or "at" phrase names: never a country, its people or a city,
+        which say only where someone is from."""
+        candidates = [c for c in head.children if c.dep_ == "poss"]
+        candidates += [
+            obj
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        for token in candidates:
+            found = self.by_token.get(token.i) or self._resolve_np(token)
+            if found is not None and is_body(found.actor):
+                return found
+        return None
+
+    def _members_at(self, head: Token, members: Token) -> Mention | None:
+        """ "Dozens of reporters at Egypt's state newspaper": the body that the
+        quantity's own phrase names, for the agents of its "of" phrase."""
+        body = self._body_of(head)
+        core = core_tokens(members)
+        found = agent_phrase(core, self.actors)
+        if body is None or found is None:
+            return None
+        span = head.doc[head.left_edge.i : members.i + 1]
+        return self._affiliated(span, found[0], body)
+
+    def _affiliated(self, span: Span, words: str, body: Mention) -> Mention | None:
+        """Someone named by the body they belong to.
+
+        Those who speak or act for a body ("the leader of Hamas", "members of
+        the ruling party") and agents of its own kind ("Hamas gunmen") are the
+        body; its supporters are coded by :func:`supporters_role`; other
+        agents keep their own role in the body's country ("reporters at
+        Egypt's state newspaper": Egypt's media).
+        """
+        actor = body.actor
+        last = words.split()[-1]
+        agent = self.actors.agents.get(words)
+        if last in SUPPORTER_NOUNS:
+            role = supporters_role(actor)
+            if role is None:
+                return None
+            base = self.actors.country_actor(actor.country, role)
+            entry = f"{last}s of {body.text!r}"
+            return _mention(span, replace(base, entry=entry), False)
+        if last in REPRESENTATIVE_NOUNS or (
+            agent is not None and same_side(agent.role, actor.role)
+        ):
+            entry = f"{words} of {body.text!r} ({actor.entry})"
+            return _mention(span, replace(actor, entry=entry), False)
+        if agent is None or agent.kind != "group" or agent.role == COUNTERPART:
+            return None
+        if actor.code.startswith(("IGO", "NGO")):
+            return None
+        base = self.actors.country_actor(actor.country, agent.role)
+        entry = f"agent {words!r} of {body.text!r}"
+        return _mention(span, replace(base, entry=entry), False)
+
     def _earlier_body(self, span: Span, head: Token, words: str) -> Mention | None:
         """ "the ministry", "the army": the last body of that kind named before."""
         agent = self.actors.agents[words]
@@ -615,6 +724,16 @@ def _names_a_pair(token: Token) -> bool:
     if token.lemma_.lower() not in _PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
         return False
     return ("two" in children and "the" in children) or "both" in children
+
+
+def _of_object(head: Token) -> Token | None:
+    """The object of a noun's "of" phrase: "protesters" in "thousands of protesters"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for member in prep.children:
+                if member.dep_ == "pobj":
+                    return member
+    return None
 
 
 def as_counterpart(target: Mention, source: Mention) -> Mention:
