@@ -188,6 +188,20 @@ CASES = [
     ("supporters of former President Jair Bolsonaro", "", NOW, "BRAOPP"),
     ("Trump's supporters", "", D(2022, 1, 1), "USAOPP"),  # out of office
     ("supporters of Russia", "", NOW, None),  # a country's backers are anyone
+    # -- believers: the religion after the country and role, or first ---------------
+    ("Iraqi Sunnis", "", NOW, "IRQCVLMOSSUN"),
+    ("Shiites in Bahrain", "", NOW, "BHRCVLMOSSHI"),
+    ("Lebanon's Maronites", "", NOW, "LBNCVLCHRMRN"),
+    ("Egyptian Copts", "", NOW, "EGYCVLCHRCPT"),
+    ("Algerian Islamic fundamentalists", "", D(1992, 1, 1), "DZACVLMOS"),
+    ("Nigerian Christian clerics", "", NOW, "NGARELCHR"),
+    ("Iraqi Shiite militias", "", NOW, "IRQUAFMOSSHI"),
+    ("Sunnis", "", NOW, "MOSSUN"),  # no country: the religion stands first
+    ("Hindus", "", NOW, "HIN"),
+    ("Muslim militants", "", NOW, "MOSUAF"),
+    ("Christian missionaries", "", NOW, "CHRREL"),
+    ("the Islamic government", "", NOW, None),  # a state body needs its country
+    ("the Muslim Brotherhood", "", D(2012, 6, 1), "EGYOPPMBR"),  # a name wins
     # -- coordination -------------------------------------------------------------
     ("Indian and Pakistani troops", "", NOW, ["INDMIL", "PAKMIL"]),
     ("Hungarian and Romanian officials", "", NOW, ["HUNGOV", "ROUGOV"]),

@@ -119,6 +119,21 @@ def test_metonym_codes_are_a_country_role_or_a_listed_igo():
     assert bad == []
 
 
+def test_religion_codes_are_a_religion_and_an_optional_branch():
+    countries = {
+        word.lower() for _origin, row in _table("countries") for word in _split(row[2])
+    }
+    bad = [
+        f"{origin} {row[0]}"
+        for origin, row in _table("religions")
+        if not re.fullmatch(r"[A-Z]{3}([A-Z]{3})?", row[0])
+        or row[0][:3] in ISO3
+        or not _split(row[1])
+        or {w.lower() for w in _split(row[1]) + _split(row[2])} & countries
+    ]
+    assert bad == []
+
+
 def test_agent_rows_are_lower_case_singular_with_a_role_and_kind():
     bad = []
     phrases = []

@@ -25,10 +25,12 @@ from .gazetteer import Gazetteer
 from .models import Actor, Mention
 from .phrases import (
     AFFILIATION_PREPS,
+    BELIEVER_NOUNS,
     COUNTRY_NOUNS,
     FORMER_WORDS,
     GROUP_NOUNS,
     REPRESENTATIVE_NOUNS,
+    STATE_ROLES,
     SUPPORTER_NOUNS,
     adjective_country,
     agent_phrase,
@@ -39,6 +41,7 @@ from .phrases import (
     is_group,
     is_place,
     place_country,
+    religion_of,
     same_side,
     supporters_role,
 )
@@ -329,18 +332,26 @@ class MentionIndex:
                 country = place_country(
                     head, core, agent_words, self.actors, self.places
                 )
+            faith = religion_of(core[:end], self.actors)
             if not country:
-                return self._earlier_holder(span, agent_words) or self._earlier_body(
-                    span, head, agent_words
+                return (
+                    self._earlier_holder(span, agent_words)
+                    or self._earlier_body(span, head, agent_words)
+                    or self._of_faith(span, agent_words, "", faith)
                 )
             if end < len(core):
                 return self._titled_person(span, core[end:], agent_words, country)
+            if faith:
+                return self._of_faith(span, agent_words, country, faith)
             return self._agent_mention(span, agent_words, country)
         if lemma in SUPPORTER_NOUNS | REPRESENTATIVE_NOUNS and len(core) == 1:
             # "supporters of the opposition leader", "members of the junta"
             body = self._body_of(head)
             if body is not None:
                 return self._affiliated(span, lemma, body)
+        believers = self._believers(span, head, core)
+        if believers is not None:
+            return believers
         if lemma in COUNTRY_NOUNS and is_definite(head):
             return self._last_country(span)
         local = self._local.get(span.text.lower()) or self._local.get(head.lower_)
@@ -546,6 +557,48 @@ class MentionIndex:
             if found is not None and is_body(found.actor):
                 return found
         return None
+
+    def _believers(self, span: Span, head: Token, core: list[Token]) -> Mention | None:
+        """Believers of a religion: "Iraqi Sunnis", "Shiites in Bahrain",
+        "Islamic fundamentalists"; where no country is named, the religion
+        stands first ("Sunnis": MOSSUN), as CAMEO codes religious actors."""
+        words = [t.lower_ for t in core]
+        code = self.actors.believers.get(" ".join(words[-2:]))
+        code = code or self.actors.believers.get(head.lower_)
+        if not code and head.lemma_.lower() in BELIEVER_NOUNS:
+            code = religion_of(core[:-1], self.actors)
+        if not code:
+            return None
+        country = adjective_country(core[:-1], self.actors)
+        country = country or self._possessor_country(head)
+        country = country or country_modifier(
+            head, [head], self.actors, self.on, "citizen"
+        )
+        if country:
+            base = self.actors.country_actor(country, "CVL")
+            actor = replace(base, code=base.code + code, entry=f"believers {code}")
+        else:
+            actor = Actor(code, span.text, "", "", entry=f"believers {code}")
+        return _mention(span, actor, False)
+
+    def _of_faith(
+        self, span: Span, words: str, country: str, faith: str
+    ) -> Mention | None:
+        """An agent named with its religion: "Muslim militants" (MOSUAF),
+        "Nigerian Christian clerics" (NGARELCHR); state bodies keep their
+        country's code, and with no country name no one."""
+        agent = self.actors.agents[words]
+        if not faith or agent.kind != "group" or agent.role in STATE_ROLES:
+            return self._agent_mention(span, words, country) if country else None
+        if agent.role == COUNTERPART:
+            return None
+        entry = f"agent {words!r} of religion {faith}"
+        if country:
+            base = self.actors.country_actor(country, agent.role)
+            actor = replace(base, code=base.code + faith, entry=entry)
+        else:
+            actor = Actor(faith + agent.role, span.text, "", agent.role, entry=entry)
+        return _mention(span, actor, False)
 
     def _members_at(self, head: Token, members: Token) -> Mention | None:
         """ "Dozens of reporters at Egypt's state newspaper": the body that the

@@ -183,6 +183,24 @@ def agent_phrase(
     return None
 
 
+# Nouns for believers that take their religion from an adjective: "Islamic
+# fundamentalists", "Hindu worshippers".
+BELIEVER_NOUNS = {"fundamentalist", "believer", "worshipper", "worshiper"}
+
+
+def religion_of(tokens: list[Token], actors: ActorDictionary) -> str:
+    """The religion code of the first religion adjective among tokens:
+    "Sunni", "Roman Catholic"."""
+    for index, token in enumerate(tokens):
+        if index + 1 < len(tokens):
+            pair = f"{token.lower_} {tokens[index + 1].lower_}"
+            if pair in actors.faiths:
+                return actors.faiths[pair]
+        if token.lower_ in actors.faiths:
+            return actors.faiths[token.lower_]
+    return ""
+
+
 def adjective_country(tokens: list[Token], actors: ActorDictionary) -> str:
     """The first country adjective among tokens: "Russian", "North Korean"."""
     for index, token in enumerate(tokens):
