@@ -150,6 +150,9 @@ CASES = [
     ("Bosnian Serbs", "", NOW, "BIHCVL"),
     ("ethnic Albanians in Serbia", "", NOW, "SRBCVL"),
     ("ethnic Albanians", "", NOW, None),  # where they live is not said
+    ("ethnic Albanians in southern Serbia", "", NOW, "SRBCVL"),  # part of a country
+    ("protesters in northern Iraq", "", NOW, "IRQOPP"),
+    ("rebels in South Sudan", "", NOW, "SSDREB"),  # a whole name first
     ("Israeli army bulldozers", "", NOW, "ISRMIL"),
     ("Russian aircraft", "", NOW, "RUSMIL"),
     ("Iraqi towns", "", NOW, "IRQCVL"),

@@ -243,9 +243,31 @@ def country_modifier(
                     continue
                 name = _compound_name(place)
                 actor = actors.lookup_name(name, on)
+                if actor is None and name.split()[0].lower() in _DIRECTIONS:
+                    # "in southern Serbia": part of a country, named by its
+                    # direction; a whole name ("South Sudan") is tried first.
+                    actor = actors.lookup_name(name.split(maxsplit=1)[-1], on)
                 if actor is not None and actor.entry.startswith("country "):
                     return actor.country
     return ""
+
+
+# Words for a part of a country before its name: "in southern Serbia".
+_DIRECTIONS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+}
 
 
 def place_country(
