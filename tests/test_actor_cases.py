@@ -101,6 +101,25 @@ CASES = [
     ("Kyiv", "", NOW, "UKRGOV"),
     ("Tehran", "", NOW, "IRNGOV"),
     ("Washington", "", NOW, "USAGOV"),
+    # -- former states: a continued or renamed state takes its successor's code ------
+    ("the Soviet Union", "", D(1985, 6, 1), "RUSGOV"),
+    ("the USSR", "", D(1985, 6, 1), "RUSGOV"),
+    ("Soviet negotiators", "", D(1987, 6, 1), "RUSGOV"),
+    ("the Supreme Soviet", "", D(1990, 6, 1), "RUSLEG"),
+    ("Yugoslavia", "", D(1988, 6, 1), "SRBGOV"),
+    ("Yugoslav federal troops", "", D(1991, 7, 1), "SRBMIL"),
+    ("West Germany", "", D(1984, 6, 1), "DEUGOV"),
+    ("Bonn", "", D(1984, 6, 1), "DEUGOV"),
+    ("East Germany", "", D(1984, 6, 1), "DDRGOV"),  # no continuing state
+    ("East German border guards", "", D(1984, 6, 1), "DDRMIL"),
+    ("East Germans", "", D(1989, 10, 1), "DDRCVL"),
+    ("East Berlin", "", D(1984, 6, 1), "DDRGOV"),
+    ("Czechoslovakia", "", D(1984, 6, 1), "CSKGOV"),
+    ("Czechoslovak dissidents", "", D(1984, 6, 1), "CSKOPP"),
+    ("Zairean soldiers", "", D(1993, 6, 1), "CODMIL"),
+    ("Kampuchean guerrillas", "", D(1983, 6, 1), "KHMREB"),
+    ("Rhodesian forces", "", D(1977, 6, 1), "ZWEMIL"),
+    ("Ceylon", "", D(1970, 6, 1), "LKAGOV"),
     # -- adjectival and generic agents --------------------------------------------
     ("Israeli troops", "", NOW, "ISRMIL"),
     ("Ukrainian forces", "", NOW, "UKRMIL"),
@@ -131,6 +150,9 @@ CASES = [
     ("Bosnian Serbs", "", NOW, "BIHCVL"),
     ("ethnic Albanians in Serbia", "", NOW, "SRBCVL"),
     ("ethnic Albanians", "", NOW, None),  # where they live is not said
+    ("ethnic Albanians in southern Serbia", "", NOW, "SRBCVL"),  # part of a country
+    ("protesters in northern Iraq", "", NOW, "IRQOPP"),
+    ("rebels in South Sudan", "", NOW, "SSDREB"),  # a whole name first
     ("Israeli army bulldozers", "", NOW, "ISRMIL"),
     ("Russian aircraft", "", NOW, "RUSMIL"),
     ("Iraqi towns", "", NOW, "IRQCVL"),
@@ -145,6 +167,44 @@ CASES = [
     ("the embassy in Oslo", "", NOW, None),  # whose embassy is not said
     ("Baghdad", "A curfew was imposed in Baghdad", NOW, "IRQCVL"),
     ("Baghdad", "Baghdad rejected the demand", NOW, "IRQGOV"),
+    # -- quantities, members and representatives: the body they belong to ----------
+    ("Hundreds of Venezuelan migrants", "", NOW, "VENCVL"),
+    ("a contingent of Ghanaian peacekeepers", "", NOW, "GHAMIL"),
+    ("the first deployment of NATO troops", "", NOW, "IGOWSTNAT"),
+    ("some of the Syrian rebels", "Some of the Syrian rebels said", NOW, "SYRREB"),
+    ("Dozens of reporters at Egypt's state newspaper", "", NOW, "EGYMED"),
+    ("students at a Turkish university", "", NOW, "TUREDU"),
+    ("workers at a Chinese state factory", "", NOW, "CHNLAB"),
+    ("members of parliament from Kenya's ruling party", "", NOW, "KENLEG"),
+    ("the leader of Hamas", "", NOW, "PSEREBHMS"),  # not Palestine's leader
+    ("Hamas leaders", "", NOW, "PSEREBHMS"),
+    ("Hezbollah's leader", "", NOW, "LBNREBHEZ"),
+    ("a spokesman for Hamas", "", NOW, "PSEREBHMS"),
+    ("officials of the Hamas movement", "", NOW, "PSEREBHMS"),
+    ("Hamas gunmen", "", NOW, "PSEREBHMS"),  # armed agents of an armed group
+    ("representatives of the Muslim Brotherhood", "", D(2012, 6, 1), "EGYOPPMBR"),
+    ("leaders of the rebel alliance", "", NOW, None),  # whose alliance is not said
+    ("the mayor of Moscow", "", NOW, None),  # a city says only where
+    # -- supporters: the people behind someone ------------------------------------
+    ("supporters of Hamas", "", NOW, "PSEREB"),  # a group's sector
+    ("supporters of President Erdogan", "", D(2020, 1, 1), "TURCVL"),  # the state's
+    ("supporters of former President Jair Bolsonaro", "", NOW, "BRAOPP"),
+    ("Trump's supporters", "", D(2022, 1, 1), "USAOPP"),  # out of office
+    ("supporters of Russia", "", NOW, None),  # a country's backers are anyone
+    # -- believers: the religion after the country and role, or first ---------------
+    ("Iraqi Sunnis", "", NOW, "IRQCVLMOSSUN"),
+    ("Shiites in Bahrain", "", NOW, "BHRCVLMOSSHI"),
+    ("Lebanon's Maronites", "", NOW, "LBNCVLCHRMRN"),
+    ("Egyptian Copts", "", NOW, "EGYCVLCHRCPT"),
+    ("Algerian Islamic fundamentalists", "", D(1992, 1, 1), "DZACVLMOS"),
+    ("Nigerian Christian clerics", "", NOW, "NGARELCHR"),
+    ("Iraqi Shiite militias", "", NOW, "IRQUAFMOSSHI"),
+    ("Sunnis", "", NOW, "MOSSUN"),  # no country: the religion stands first
+    ("Hindus", "", NOW, "HIN"),
+    ("Muslim militants", "", NOW, "MOSUAF"),
+    ("Christian missionaries", "", NOW, "CHRREL"),
+    ("the Islamic government", "", NOW, None),  # a state body needs its country
+    ("the Muslim Brotherhood", "", D(2012, 6, 1), "EGYOPPMBR"),  # a name wins
     # -- coordination -------------------------------------------------------------
     ("Indian and Pakistani troops", "", NOW, ["INDMIL", "PAKMIL"]),
     ("Hungarian and Romanian officials", "", NOW, ["HUNGOV", "ROUGOV"]),

@@ -16,6 +16,8 @@ from eventwire.tables import rows as _rows
 D = dt.date
 TABLES = Path(str(resources.files("eventwire") / "data" / "actors"))
 ISO3 = {country.alpha_3 for country in pycountry.countries}
+# Former states with no continuing state keep their ISO 3166-3 code (countries.tsv).
+FORMER = {country.alpha_3 for country in pycountry.historic_countries}
 
 # The CAMEO role and sector codes the tables use (codebook, actor codes chapter).
 ROLES = {
@@ -66,10 +68,10 @@ def _named_rows() -> dict[str, set[str]]:
 # -- integrity ------------------------------------------------------------------
 
 
-def test_country_codes_are_iso3_codes_listed_once():
+def test_country_codes_are_current_or_former_iso3_codes_listed_once():
     codes = [row[0] for _origin, row in _table("countries")]
     assert len(codes) == len(set(codes))
-    assert [c for c in codes if c not in ISO3 | {"XKX"}] == []
+    assert [c for c in codes if c not in ISO3 | FORMER | {"XKX"}] == []
 
 
 def test_group_codes_are_country_role_and_optional_group_code():
@@ -113,6 +115,21 @@ def test_metonym_codes_are_a_country_role_or_a_listed_igo():
         for origin, row in _table("metonyms")
         if row[1] not in igo_codes
         and not (row[1][:3] in countries and row[1][3:] in ROLES and len(row[1]) == 6)
+    ]
+    assert bad == []
+
+
+def test_religion_codes_are_a_religion_and_an_optional_branch():
+    countries = {
+        word.lower() for _origin, row in _table("countries") for word in _split(row[2])
+    }
+    bad = [
+        f"{origin} {row[0]}"
+        for origin, row in _table("religions")
+        if not re.fullmatch(r"[A-Z]{3}([A-Z]{3})?", row[0])
+        or row[0][:3] in ISO3
+        or not _split(row[1])
+        or {w.lower() for w in _split(row[1]) + _split(row[2])} & countries
     ]
     assert bad == []
 

@@ -4,8 +4,9 @@ Built-in tables live in ``data/actors/`` (each names its sources in its header):
 ``countries.tsv`` (names and adjectives), ``metonyms.tsv`` (capitals and seats of
 power), ``igos.tsv`` (international organisations and their bodies),
 ``groups.tsv`` (armed groups, services, parties; dated where their role changed),
-``agents.tsv`` (titles and generic nouns to role codes) and ``people*.tsv``
-(office-holders with tenures).
+``agents.tsv`` (titles and generic nouns to role codes), ``religions.tsv``
+(believers and their religion codes) and ``people*.tsv`` (office-holders with
+tenures).
 Country names from pycountry fill in any country the tables do not name.
 
 Notes:
@@ -132,6 +133,10 @@ class ActorDictionary:
     adjectives: dict[str, str] = field(default_factory=dict)  # "russian" -> RUS
     country_names: dict[str, str] = field(default_factory=dict)  # RUS -> Russia
     agents: dict[str, Agent] = field(default_factory=dict)
+    # Religion codes: believers' nouns ("sunnis" -> MOSSUN) and adjectives
+    # ("islamic" -> MOS), lower-case.
+    believers: dict[str, str] = field(default_factory=dict)
+    faiths: dict[str, str] = field(default_factory=dict)
     people: dict[str, list[Tenure]] = field(default_factory=lambda: defaultdict(list))
     tenures: list[Tenure] = field(default_factory=list)
     entries: dict[str, ActorEntry] = field(default_factory=dict)  # lower-case keys
@@ -154,6 +159,8 @@ class ActorDictionary:
         book._load_groups(folder / "groups.tsv")
         book._load_metonyms(folder / "metonyms.tsv")
         book._load_agents(folder / "agents.tsv")
+        if (folder / "religions.tsv").exists():  # optional: no religion codes
+            book._load_religions(folder / "religions.tsv")
         for people in sorted(folder.glob("people*.tsv")):
             book._load_people(people)
         return book
@@ -453,6 +460,14 @@ class ActorDictionary:
             if kind not in AGENT_KINDS:
                 raise DictionaryError(f"{origin}: kind must be leader, office or group")
             self.agents[phrase.lower()] = Agent(role, kind, origin)
+
+    def _load_religions(self, path: Path) -> None:
+        for _origin, row in rows(path, 3):
+            code, names, adjectives = row
+            for name in _split(names):
+                self.believers[name.lower()] = code
+            for adjective in _split(adjectives):
+                self.faiths[adjective.lower()] = code
 
     def _load_people(self, path: Path) -> None:
         for origin, row in rows(path, 8):

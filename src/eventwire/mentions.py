@@ -24,15 +24,26 @@ from .actors import TITLE_OFFICES, ActorDictionary
 from .gazetteer import Gazetteer
 from .models import Actor, Mention
 from .phrases import (
+    AFFILIATION_PREPS,
+    BELIEVER_NOUNS,
     COUNTRY_NOUNS,
     FORMER_WORDS,
+    GROUP_NOUNS,
+    REPRESENTATIVE_NOUNS,
+    STATE_ROLES,
+    SUPPORTER_NOUNS,
     adjective_country,
     agent_phrase,
     core_tokens,
     country_modifier,
+    is_body,
     is_definite,
+    is_group,
     is_place,
     place_country,
+    religion_of,
+    same_side,
+    supporters_role,
 )
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
@@ -57,7 +68,19 @@ QUANTITY_NOUNS = {
     "contingent",
     "unit",
     "batch",
+    "deployment",
+    "wave",
+    "detachment",
+    "squad",
+    "platoon",
+    "battalion",
+    "brigade",
+    "convoy",
+    "handful",
+    "majority",
 }
+# Words that stand for part of their "of" phrase: "some of the rebels".
+QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "none"}
 # Nouns that name another party than their possessor: "Russia's partner".
 RELATIONAL_NOUNS = {
     "partner",
@@ -130,7 +153,10 @@ class MentionIndex:
         ``places``, bodies named by or in a region or city take its country."""
         index = cls(actors, on, places=places)
         for token in doc:
-            if token.pos_ not in _HEAD_POS or token.dep_ in _NP_DEPS - {"nmod"}:
+            quantifier = token.lower_ in QUANTIFIERS
+            if token.pos_ not in _HEAD_POS and not quantifier:
+                continue
+            if token.dep_ in _NP_DEPS - {"nmod"}:
                 continue
             if token.dep_ == "compound":
                 continue
@@ -165,7 +191,7 @@ class MentionIndex:
             return
         if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS"):
             self._plural_since_pair = True
-        if token.pos_ == "PRON":
+        if token.pos_ == "PRON" and lower not in QUANTIFIERS:
             if lower in _SUBJECT_PRONOUNS and token.dep_ in _SUBJECT_DEPS:
                 ranked = [s for s in reversed(self._people) if s.subject]
             elif lower in _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS:
@@ -240,13 +266,15 @@ class MentionIndex:
         return True
 
     def _resolve_np(self, head: Token) -> Mention | None:
-        if head.lemma_.lower() in QUANTITY_NOUNS or head.like_num:
-            # "thousands of Serbian protesters", "a group of Afghan officials"
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for member in prep.children:
-                        if member.dep_ == "pobj":
-                            return self._resolve_np(member)
+        lemma = head.lemma_.lower()
+        if lemma in QUANTITY_NOUNS or head.like_num or head.lower_ in QUANTIFIERS:
+            # "thousands of Serbian protesters", "a group of Afghan officials",
+            # "some of the rebels": the people of the "of" phrase.
+            members = _of_object(head)
+            if members is not None:
+                part = self._resolve_np(members) or self._members_at(head, members)
+                if part is not None or lemma not in REPRESENTATIVE_NOUNS:
+                    return part
         core = core_tokens(head)
         span = head.doc[core[0].i : head.i + 1]
         named = self._longest_name(core)
@@ -269,31 +297,62 @@ class MentionIndex:
             # A name before the head: "Trump administration", "Israel Defense
             # Forces", "NATO troops"; before a noun that names no agent the
             # country alone ("U.S. export controls", "Ukraine's positions").
+            named_body = _mention(name_span, actor, person)
             if agent_words is None:
                 if actor.code.startswith(("IGO", "NGO")):
                     return _mention(span, actor, False)  # "IAEA inspectors"
+                if lemma in SUPPORTER_NOUNS | REPRESENTATIVE_NOUNS:
+                    return self._affiliated(span, lemma, named_body)
+                if lemma in GROUP_NOUNS and is_group(actor):
+                    return _mention(span, actor, False)  # "the Hamas movement"
                 if person:
                     return None
                 return self._owned(span, actor.country)
             if person or actor.code.startswith(("IGO", "NGO")):
                 return _mention(span, actor, person)
+            if is_group(actor):
+                # "Hamas leaders", "Hamas gunmen": the group, not Palestine's
+                # leader; "Hezbollah lawmakers": Lebanon's legislature.
+                affiliated = self._affiliated(span, agent_words, named_body)
+                if affiliated is not None:
+                    return affiliated
             return self._agent_mention(span, agent_words, actor.country)
         if found is not None:
             agent_words, end = found
+            body = self._body_of(head) if end == len(core) else None
+            if body is not None:
+                # "the leader of Hamas", "Hezbollah's leader", "reporters at
+                # Egypt's state newspaper": the body they belong to.
+                affiliated = self._affiliated(span, agent_words, body)
+                if affiliated is not None:
+                    return affiliated
             country = country_modifier(head, core, self.actors, self.on, agent_words)
             country = country or self._possessor_country(head)
             if not country and self.places is not None:
                 country = place_country(
                     head, core, agent_words, self.actors, self.places
                 )
+            faith = religion_of(core[:end], self.actors)
             if not country:
-                return self._earlier_holder(span, agent_words) or self._earlier_body(
-                    span, head, agent_words
+                return (
+                    self._earlier_holder(span, agent_words)
+                    or self._earlier_body(span, head, agent_words)
+                    or self._of_faith(span, agent_words, "", faith)
                 )
             if end < len(core):
                 return self._titled_person(span, core[end:], agent_words, country)
+            if faith:
+                return self._of_faith(span, agent_words, country, faith)
             return self._agent_mention(span, agent_words, country)
-        if head.lemma_.lower() in COUNTRY_NOUNS and is_definite(head):
+        if lemma in SUPPORTER_NOUNS | REPRESENTATIVE_NOUNS and len(core) == 1:
+            # "supporters of the opposition leader", "members of the junta"
+            body = self._body_of(head)
+            if body is not None:
+                return self._affiliated(span, lemma, body)
+        believers = self._believers(span, head, core)
+        if believers is not None:
+            return believers
+        if lemma in COUNTRY_NOUNS and is_definite(head):
             return self._last_country(span)
         local = self._local.get(span.text.lower()) or self._local.get(head.lower_)
         if local is not None and head.pos_ == "PROPN":
@@ -334,6 +393,10 @@ class MentionIndex:
                 return None  # "ethnic Albanians" with no country they live in
         if head.pos_ in ("PROPN", "NOUN", "ADJ"):
             iso3 = self.actors.adjectives.get(head.lower_)
+            if len(core) > 1:
+                # "East Germans", "South Yemenis": a two-word demonym first.
+                pair = f"{core[-2].lower_} {head.lower_}"
+                iso3 = self.actors.adjectives.get(pair, iso3)
             plural = head.tag_ in ("NNPS", "NNS")
             if iso3 and plural and len(head.text) >= _PLURAL_DEMONYM_MIN:
                 # "Palestinians", "Nigerians": the people of a country.
@@ -477,6 +540,109 @@ class MentionIndex:
                     return known.actor.country
         return ""
 
+    def _body_of(self, head: Token) -> Mention | None:
+        """The body or person that a noun's possessor or its "of", "for",
+        "from" or "at" phrase names: never a country, its people or a city,
+        which say only where someone is from."""
+        candidates = [c for c in head.children if c.dep_ == "poss"]
+        candidates += [
+            obj
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        for token in candidates:
+            found = self.by_token.get(token.i) or self._resolve_np(token)
+            if found is not None and is_body(found.actor):
+                return found
+        return None
+
+    def _believers(self, span: Span, head: Token, core: list[Token]) -> Mention | None:
+        """Believers of a religion: "Iraqi Sunnis", "Shiites in Bahrain",
+        "Islamic fundamentalists"; where no country is named, the religion
+        stands first ("Sunnis": MOSSUN), as CAMEO codes religious actors."""
+        words = [t.lower_ for t in core]
+        code = self.actors.believers.get(" ".join(words[-2:]))
+        code = code or self.actors.believers.get(head.lower_)
+        if not code and head.lemma_.lower() in BELIEVER_NOUNS:
+            code = religion_of(core[:-1], self.actors)
+        if not code:
+            return None
+        country = adjective_country(core[:-1], self.actors)
+        country = country or self._possessor_country(head)
+        country = country or country_modifier(
+            head, [head], self.actors, self.on, "citizen"
+        )
+        if country:
+            base = self.actors.country_actor(country, "CVL")
+            actor = replace(base, code=base.code + code, entry=f"believers {code}")
+        else:
+            actor = Actor(code, span.text, "", "", entry=f"believers {code}")
+        return _mention(span, actor, False)
+
+    def _of_faith(
+        self, span: Span, words: str, country: str, faith: str
+    ) -> Mention | None:
+        """An agent named with its religion: "Muslim militants" (MOSUAF),
+        "Nigerian Christian clerics" (NGARELCHR); state bodies keep their
+        country's code, and with no country name no one."""
+        agent = self.actors.agents[words]
+        if not faith or agent.kind != "group" or agent.role in STATE_ROLES:
+            return self._agent_mention(span, words, country) if country else None
+        if agent.role == COUNTERPART:
+            return None
+        entry = f"agent {words!r} of religion {faith}"
+        if country:
+            base = self.actors.country_actor(country, agent.role)
+            actor = replace(base, code=base.code + faith, entry=entry)
+        else:
+            actor = Actor(faith + agent.role, span.text, "", agent.role, entry=entry)
+        return _mention(span, actor, False)
+
+    def _members_at(self, head: Token, members: Token) -> Mention | None:
+        """ "Dozens of reporters at Egypt's state newspaper": the body that the
+        quantity's own phrase names, for the agents of its "of" phrase."""
+        body = self._body_of(head)
+        core = core_tokens(members)
+        found = agent_phrase(core, self.actors)
+        if body is None or found is None:
+            return None
+        span = head.doc[head.left_edge.i : members.i + 1]
+        return self._affiliated(span, found[0], body)
+
+    def _affiliated(self, span: Span, words: str, body: Mention) -> Mention | None:
+        """Someone named by the body they belong to.
+
+        Those who speak or act for a body ("the leader of Hamas", "members of
+        the ruling party") and agents of its own kind ("Hamas gunmen") are the
+        body; its supporters are coded by :func:`supporters_role`; other
+        agents keep their own role in the body's country ("reporters at
+        Egypt's state newspaper": Egypt's media).
+        """
+        actor = body.actor
+        last = words.split()[-1]
+        agent = self.actors.agents.get(words)
+        if last in SUPPORTER_NOUNS:
+            role = supporters_role(actor)
+            if role is None:
+                return None
+            base = self.actors.country_actor(actor.country, role)
+            entry = f"{last}s of {body.text!r}"
+            return _mention(span, replace(base, entry=entry), False)
+        if last in REPRESENTATIVE_NOUNS or (
+            agent is not None and same_side(agent.role, actor.role)
+        ):
+            entry = f"{words} of {body.text!r} ({actor.entry})"
+            return _mention(span, replace(actor, entry=entry), False)
+        if agent is None or agent.kind != "group" or agent.role == COUNTERPART:
+            return None
+        if actor.code.startswith(("IGO", "NGO")):
+            return None
+        base = self.actors.country_actor(actor.country, agent.role)
+        entry = f"agent {words!r} of {body.text!r}"
+        return _mention(span, replace(base, entry=entry), False)
+
     def _earlier_body(self, span: Span, head: Token, words: str) -> Mention | None:
         """ "the ministry", "the army": the last body of that kind named before."""
         agent = self.actors.agents[words]
@@ -611,6 +777,16 @@ def _names_a_pair(token: Token) -> bool:
     if token.lemma_.lower() not in _PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
         return False
     return ("two" in children and "the" in children) or "both" in children
+
+
+def _of_object(head: Token) -> Token | None:
+    """The object of a noun's "of" phrase: "protesters" in "thousands of protesters"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for member in prep.children:
+                if member.dep_ == "pobj":
+                    return member
+    return None
 
 
 def as_counterpart(target: Mention, source: Mention) -> Mention:

@@ -20,6 +20,98 @@ from .models import Actor
 COUNTRY_NOUNS = {"country", "nation"}
 
 
+# Nouns for people who speak or act for the body their "of", "for" or "from"
+# phrase names, and so stand for it: "the leader of Hamas", "a spokesman for
+# the Taliban", "members of the ruling party".
+REPRESENTATIVE_NOUNS = {
+    "leader",
+    "head",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "member",
+    "representative",
+    "delegate",
+    "negotiator",
+    "commander",
+    "leadership",
+    "delegation",
+}
+# Nouns that a group's name modifies without naming anyone else: "the Hamas
+# movement", "the Hezbollah group".
+GROUP_NOUNS = {
+    "movement",
+    "group",
+    "organisation",
+    "organization",
+    "faction",
+    "party",
+    "militia",
+    "network",
+    "alliance",
+    "coalition",
+    "front",
+    "regime",
+}
+# Nouns for the people behind someone: "supporters of the opposition leader".
+SUPPORTER_NOUNS = {"supporter", "follower", "loyalist", "sympathizer", "sympathiser"}
+# The sectors of the state: those who back it are not it.
+STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# Prepositions that name the body someone belongs to or works at.
+AFFILIATION_PREPS = ("of", "for", "from", "at", "within", "inside")
+
+
+def supporters_role(backed: Actor) -> str | None:
+    """The role of the supporters of an actor, or None to leave them uncoded.
+
+    Supporters of a party, movement or armed group are that group's sector
+    ("supporters of the opposition party": OPP); of a public figure out of
+    office, the opposition (OPP); of the state or one of its office-holders,
+    civilians (CVL), for backing a government does not make one part of it.
+    A country's or an organisation's supporters are other states or anyone:
+    uncoded.
+    """
+    if backed.entry.startswith("country ") or not backed.role:
+        return None
+    if backed.role in STATE_ROLES:
+        return "CVL"
+    if backed.role == "ELI":
+        return "OPP"
+    return backed.role
+
+
+# Roles of those who bear arms: a group's gunmen are the group itself.
+_ARMED_ROLES = {"REB", "UAF", "INS", "MIL"}
+
+
+def same_side(agent_role: str, body_role: str) -> bool:
+    """Whether an agent of a body is of the body's own kind: "Hamas gunmen"."""
+    if agent_role == body_role:
+        return True
+    return agent_role in _ARMED_ROLES and body_role in _ARMED_ROLES
+
+
+def is_body(actor: Actor) -> bool:
+    """Whether an actor is a body or a person one can belong to, work at or
+    speak for, rather than a country, its people or a city."""
+    entry = actor.entry
+    places = ("country ", "the country ", "people of ", "the city ")
+    return not (
+        entry.startswith(places) or ": capital" in entry or " living in " in entry
+    )
+
+
+def is_group(actor: Actor) -> bool:
+    """A named group rather than a state body: "Hamas", "the Taliban", "Likud"."""
+    if not is_body(actor) or actor.code.startswith(("IGO", "NGO")):
+        return False
+    return len(actor.code) > 6 or actor.role not in STATE_ROLES | {""}
+
+
 def is_definite(head: Token) -> bool:
     """ "the ministry", not "a ministry" or "ministries"."""
     return head.tag_ in ("NN", "NNP") and any(
@@ -91,6 +183,24 @@ def agent_phrase(
     return None
 
 
+# Nouns for believers that take their religion from an adjective: "Islamic
+# fundamentalists", "Hindu worshippers".
+BELIEVER_NOUNS = {"fundamentalist", "believer", "worshipper", "worshiper"}
+
+
+def religion_of(tokens: list[Token], actors: ActorDictionary) -> str:
+    """The religion code of the first religion adjective among tokens:
+    "Sunni", "Roman Catholic"."""
+    for index, token in enumerate(tokens):
+        if index + 1 < len(tokens):
+            pair = f"{token.lower_} {tokens[index + 1].lower_}"
+            if pair in actors.faiths:
+                return actors.faiths[pair]
+        if token.lower_ in actors.faiths:
+            return actors.faiths[token.lower_]
+    return ""
+
+
 def adjective_country(tokens: list[Token], actors: ActorDictionary) -> str:
     """The first country adjective among tokens: "Russian", "North Korean"."""
     for index, token in enumerate(tokens):
@@ -133,9 +243,31 @@ def country_modifier(
                     continue
                 name = _compound_name(place)
                 actor = actors.lookup_name(name, on)
+                if actor is None and name.split()[0].lower() in _DIRECTIONS:
+                    # "in southern Serbia": part of a country, named by its
+                    # direction; a whole name ("South Sudan") is tried first.
+                    actor = actors.lookup_name(name.split(maxsplit=1)[-1], on)
                 if actor is not None and actor.entry.startswith("country "):
                     return actor.country
     return ""
+
+
+# Words for a part of a country before its name: "in southern Serbia".
+_DIRECTIONS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+}
 
 
 def place_country(
