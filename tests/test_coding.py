@@ -306,3 +306,45 @@ def test_support_verb_codes_the_act_its_noun_names(pipeline, text, expected):
 )
 def test_verbs_that_end_an_act_are_no_support_verbs(pipeline, text, code):
     assert code not in {e[2] for e in _code(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an appeal takes the code of the act it asks for
+        ("Kenya urged Uganda to release the detained opposition leaders.", "0253"),
+        ("Germany urged Russia to withdraw its troops from Moldova.", "0256"),
+        ("Chile urged Peru to lift its sanctions on copper.", "0254"),
+        ("Japan urged China to hold talks with Taiwan.", "026"),
+        # and so does a demand
+        ("France demanded that Iran release the two French teachers.", "1053"),
+        ("Britain said Libya must hand over the suspects.", "1013"),
+        # an act no rule knows leaves the general code
+        ("Japan urged China to show transparency.", "020"),
+    ],
+)
+def test_appeal_or_demand_takes_the_code_of_the_act_asked_for(pipeline, text, code):
+    assert code in {e[2] for e in _code(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Kenyan president said he was optimistic about the talks.", "013"),
+        ("Japan remained sceptical of the Chinese proposal.", "012"),
+        ("Brazil felt confident about the accord with Argentina.", "013"),
+    ],
+)
+def test_stance_stated_with_an_adjective_is_a_comment(pipeline, text, code):
+    assert code in {e[2] for e in _code(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confident Brazilian diplomats arrived in Buenos Aires.",
+        "The Kenyan president was in Nairobi on Monday.",
+    ],
+)
+def test_copula_without_a_stance_predicate_codes_no_comment(pipeline, text):
+    assert not {e for e in _code(pipeline, text) if e[2] in ("012", "013")}

@@ -31,6 +31,7 @@ from .nonpolitical import (
     speaks_of_sport,
     without_names,
 )
+from .requests import requested_code
 from .slots import (
     clause_lemmas,
     clause_tokens,
@@ -64,6 +65,9 @@ PROTEST_ROOT = "14"
 # Roots of acts that need no one named to be acted upon: aid, yielding,
 # investigating, protest, force posture, reducing relations, coercion, violence.
 _ACTS = {"07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
+# Verbs that link a subject to what it is; a rule for one needs its context
+# word as the predicate ("was confident", "remained sceptical").
+COPULAS = frozenset("be remain feel seem appear sound stay".split())
 # Verbs that perform the act a noun names: "launch" an invasion.
 DOING_VERBS = frozenset(
     "launch carry conduct stage mount commit perpetrate wage begin start "
@@ -99,7 +103,11 @@ def code_sentence(
         if token.pos_ == "VERB":
             found.extend(_code_verb(token, verbs, mentions))
         elif token.pos_ == "AUX" and token.lemma_ == "be":
-            found.extend(_code_intent_noun(token, verbs, mentions))
+            # "was open to talks", or a stance: "said he was confident"
+            found.extend(
+                _code_intent_noun(token, verbs, mentions)
+                or _code_verb(token, verbs, mentions)
+            )
         elif token.pos_ == "NOUN" and _dated(token):
             found.extend(_code_dated_noun(token, verbs, mentions))
     found = [c for c in found if not c.untargeted or _untargeted_kept(c, found)]
@@ -107,6 +115,16 @@ def code_sentence(
     for token in sent:
         if token.pos_ == "VERB" and token.i not in coded:
             found.extend(_code_wrapper(token, verbs, mentions, coded))
+    codes = verbs.codes()
+
+    def act_code(act: Token) -> str | None:
+        match = matching_rule(act, verbs)
+        return match[0].code if match else None
+
+    found = [
+        replace(c, code=requested_code(c.code, c.verb, act_code, codes.__contains__))
+        for c in found
+    ]
     unique: dict[tuple[str, str, str, int], Coding] = {}
     for coding in found:
         target = coding.target.actor.code if coding.target else ""
@@ -156,6 +174,27 @@ def _code_verb(
     threat = _consequence_threat(verb, verbs, mentions)
     if threat:
         return threat
+    match = matching_rule(verb, verbs)
+    if match is None:
+        return []
+    rule, particles, noun = match
+    # A rule written for a negated clause ("did not allow") codes it as its
+    # own act; any other rule codes no negated clause.
+    mood = clause_mood(verb, negation_ok=rule.negated)
+    if mood == "none" or noun_negated(noun):
+        return []
+    return _events(verb, noun, particles, rule, mood, mentions)
+
+
+def _predicate(verb: Token) -> set[str]:
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")}
+
+
+def matching_rule(
+    verb: Token, verbs: VerbDictionary
+) -> tuple[Rule, list[Token], Token | None] | None:
+    """The first rule that a verb's words fit, with the particles and the
+    event noun it matched, whatever the clause's mood."""
     lemma = verb.lemma_.lower()
     phrasal = {
         c.lower_
@@ -173,15 +212,12 @@ def _code_verb(
             continue
         if rule.context and not (rule.context & clause_lemmas(verb)):
             continue
+        if lemma in COPULAS and not (rule.context & _predicate(verb)):
+            continue  # a copula says what its predicate says: "was confident"
         if not words_fit(verb, rule):
             continue
-        # A rule written for a negated clause ("did not allow") codes it as
-        # its own act; any other rule codes no negated clause.
-        mood = clause_mood(verb, negation_ok=rule.negated)
-        if mood == "none" or noun_negated(noun):
-            return []
-        return _events(verb, noun, particles, rule, mood, mentions)
-    return []
+        return rule, particles, noun
+    return None
 
 
 def _events(
