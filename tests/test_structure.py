@@ -197,3 +197,34 @@ def test_event_with_no_target_named_is_coded_one_sided(pipeline, text, expected)
 )
 def test_no_one_sided_event_where_the_object_or_subject_says_otherwise(pipeline, text):
     assert _triples(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund after a preposition on a verb is its subject's act
+        (
+            "Kenyan students joined the march in demanding the release of "
+            "Ugandan prisoners.",
+            ("KENEDU", "UGACVL", "1053"),
+        ),
+        (
+            "Turkey responded by shelling Syria.",
+            ("TURGOV", "SYRGOV", "194"),
+        ),
+    ],
+)
+def test_gerund_after_a_preposition_takes_the_verbs_subject(pipeline, text, expected):
+    assert expected in _triples(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("Egypt charged Sudan with supporting the rebels.", "SDNGOV"),
+        ("A Turkish court convicted Greece of violating the treaty.", "GRCGOV"),
+        ("Iran arrested a French tourist for spying on Israel.", "FRA"),
+    ],
+)
+def test_gerund_of_a_charge_is_no_act_of_anyone(pipeline, text, charged):
+    assert not {t for t in _triples(pipeline, text) if t[0].startswith(charged)}

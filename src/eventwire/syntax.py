@@ -8,7 +8,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = {"that", "who", "which", "whom"}
 SPEAKER_PRONOUNS = {"it", "he", "she", "they"}
 # "After meeting Modi, Biden praised India": the gerund's subject is Biden's.
-TIME_PREPOSITIONS = {"after", "before", "since", "upon", "on", "while", "when", "by"}
 
 
 def is_infinitive(token: Token) -> bool:
@@ -48,13 +47,23 @@ def subject_of(verb: Token) -> Token | None:
         if (
             token.dep_ == "pcomp"
             and token.tag_ == "VBG"
-            and token.head.lower_ in TIME_PREPOSITIONS
             and token.head.head.pos_ in ("VERB", "AUX")
         ):
+            # A gerund after a preposition on a verb: "after meeting Xi",
+            # "resorted to throwing stones", "joined in demanding". After
+            # "of", "with", "for" or "from" it is a charge or a reason, not
+            # an act reported: "charged its neighbour with supporting
+            # rebels", "was arrested for spying".
+            if token.head.lower_ in CHARGE_PREPOSITIONS:
+                return None
             token = token.head.head
             continue
         return None
     return None
+
+
+# Prepositions whose gerund is a charge or a reason.
+CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "from", "against"})
 
 
 def _perfect(token: Token) -> bool:
