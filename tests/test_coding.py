@@ -348,3 +348,27 @@ def test_stance_stated_with_an_adjective_is_a_comment(pipeline, text, code):
 )
 def test_copula_without_a_stance_predicate_codes_no_comment(pipeline, text):
     assert not {e for e in _code(pipeline, text) if e[2] in ("012", "013")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the request is the protest's aim: one event, the protest's
+        (
+            "Thousands of Kenyan students marched in Nairobi to demand the "
+            "resignation of the president.",
+            "1411",
+        ),
+        (
+            "Chilean miners went on hunger strike to demand their rights.",
+            "1423",
+        ),
+        ("Kenyan teachers demonstrated, calling for higher pay.", "141"),
+    ],
+)
+def test_protest_and_its_purpose_are_one_event_coded_by_the_aim(
+    pipeline, text, expected
+):
+    codes = {e[2] for e in _code(pipeline, text)}
+    assert expected in codes
+    assert not {c for c in codes if c[:2] in ("02", "10")}

@@ -79,3 +79,28 @@ def requested_code(
                 return refined if known(refined) else code
         return code
     return code
+
+
+# What a protest asks for, by the digits of the request after its family's
+# root ("41" in 1041 or 0241), to the protest's last digit: 1411 demonstrate
+# for a change in leadership, 1412 policy, 1413 rights, 1414 institutions.
+_PROTEST_FOR = {"41": "1", "42": "2", "43": "3", "44": "4"}
+PROTEST_ROOT = "14"
+
+
+def protest_aims(
+    protest: str, request: str, known: Callable[[str], bool]
+) -> str | None:
+    """The code of a protest (14x) that a request of the same actors in its
+    own clause says the aim of ("staged demonstrations to demand reforms",
+    "marched, calling for independence"), or None when the protest's code
+    cannot say it; the request itself is the protest's purpose, not an event
+    of its own."""
+    if not protest.startswith(PROTEST_ROOT) or len(protest) != 3:
+        return None
+    family = next((f for f in GENERAL.values() if request.startswith(f)), None)
+    if family is None:
+        return None
+    digit = _PROTEST_FOR.get(request[len(family) :])
+    refined = protest + digit if digit else ""
+    return refined if refined and known(refined) else None

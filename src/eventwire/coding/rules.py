@@ -13,6 +13,7 @@ a threat, or drops it; a wrapper verb whose wrapped act no rule knows
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -31,7 +32,7 @@ from .nonpolitical import (
     speaks_of_sport,
     without_names,
 )
-from .requests import requested_code
+from .requests import protest_aims, requested_code
 from .slots import (
     clause_lemmas,
     clause_tokens,
@@ -125,12 +126,39 @@ def code_sentence(
         replace(c, code=requested_code(c.code, c.verb, act_code, codes.__contains__))
         for c in found
     ]
+    found = _protests_with_aims(found, act_code, codes.__contains__)
     unique: dict[tuple[str, str, str, int], Coding] = {}
     for coding in found:
         target = coding.target.actor.code if coding.target else ""
         key = (coding.source.actor.code, target, coding.code, coding.trigger_start)
         unique.setdefault(key, coding)
     return list(unique.values())
+
+
+def _protests_with_aims(
+    found: list[Coding],
+    act_code: Callable[[Token], str | None],
+    known: Callable[[str], bool],
+) -> list[Coding]:
+    """A protest and the request of its purpose clause are one event: the
+    protest, coded by its aim where CAMEO says it ("marched to demand the
+    president's resignation": 1411; "demonstrated, calling for reform")."""
+    purposes: set[tuple[int, str]] = set()
+    kept: list[Coding] = []
+    for coding in found:
+        if coding.code.startswith(PROTEST_ROOT):
+            for clause in coding.verb.children:
+                if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
+                    continue
+                asked = act_code(clause)
+                if asked is None or asked[:2] not in ("02", "10"):
+                    continue
+                purposes.add((clause.i, coding.source.actor.code))
+                aim = protest_aims(coding.code, asked, known)
+                if aim:
+                    coding = replace(coding, code=aim)
+        kept.append(coding)
+    return [c for c in kept if (c.verb.i, c.source.actor.code) not in purposes]
 
 
 def _untargeted_kept(coding: Coding, found: list[Coding]) -> bool:
