@@ -228,3 +228,20 @@ def test_gerund_after_a_preposition_takes_the_verbs_subject(pipeline, text, expe
 )
 def test_gerund_of_a_charge_is_no_act_of_anyone(pipeline, text, charged):
     assert not {t for t in _triples(pipeline, text) if t[0].startswith(charged)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "be opposed to", "be engaged in": the subject's own stance or doing
+        (
+            "Israel is opposed to French mediation in the talks with Syria.",
+            ("ISRGOV", "FRA", "110"),
+        ),
+        ("Sudanese forces were engaged in ethnic cleansing.", ("SDNMIL", "", "203")),
+        # a true passive still turns around
+        ("Serbia was opposed by Croatia.", ("HRVGOV", "SRBGOV", "110")),
+    ],
+)
+def test_stative_participle_after_be_is_the_subjects_act(pipeline, text, expected):
+    assert expected in _triples(pipeline, text)
