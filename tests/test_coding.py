@@ -319,11 +319,16 @@ def test_verbs_that_end_an_act_are_no_support_verbs(pipeline, text, code):
         # and so does a demand
         ("France demanded that Iran release the two French teachers.", "1053"),
         ("Britain said Libya must hand over the suspects.", "1013"),
+        ("Britain said Iran must withdraw its forces from Syria.", "106"),
+        # and so does a refusal
+        ("Turkey refused to release the Swedish journalists.", "1243"),
         # an act no rule knows leaves the general code
         ("Japan urged China to show transparency.", "020"),
     ],
 )
-def test_appeal_or_demand_takes_the_code_of_the_act_asked_for(pipeline, text, code):
+def test_appeal_demand_or_refusal_takes_the_code_of_the_act_it_concerns(
+    pipeline, text, code
+):
     assert code in {e[2] for e in _code(pipeline, text)}
 
 

@@ -1,16 +1,18 @@
-"""Appeals and demands take the code of the act they ask for.
+"""Appeals, demands and refusals take the code of the act they concern.
 
-CAMEO splits an appeal (02) and a demand (10) by what is asked: "urged Uganda
-to release the prisoners" is an appeal for release (0253), "said Iran must
-withdraw its forces" a demand for de-escalation (1056). The two families run in
-parallel (0253 and 1053, 026 and 106), so one table, from the code of the act
-asked for to the digits after the family's root, serves both.
+CAMEO splits an appeal (02), a demand (10) and a rejection (12) by what is
+asked or refused: "urged Uganda to release the prisoners" is an appeal for
+release (0253), "said Iran must withdraw its forces" a demand for withdrawal
+(106), "refused to extradite the suspects" a refusal of judicial cooperation.
+One table, from the code of the act concerned to the code of each family,
+serves all three; the codes are the codebook's (CAMEO 1.1b3, whose 105-108
+differ from the ICEWS numbering).
 
-The act asked for is the verb of the appeal's or demand's complement clause
-("to release", "must withdraw"); its code is that of the first rule its words
-fit, whatever its mood (it is only asked for, so no event of its own is coded).
-Only the families' general codes (020, 100) are refined: a rule that already
-names a specific appeal or demand keeps its code.
+The act is the verb of the complement clause ("to release", "must
+withdraw"); its code is that of the first rule its words fit, whatever its
+mood (it is only asked for or refused, so no event of its own is coded).
+Only the families' general codes (020, 100, 120) are refined: a rule that
+already names a specific code keeps it.
 """
 
 from __future__ import annotations
@@ -19,36 +21,53 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-# Code of the act asked for (longest prefix wins) -> digits after "02"/"10".
-REQUESTED: dict[str, str] = {
-    "04": "6",  # consult: meet or negotiate
-    "045": "8",  # mediate
-    "05": "2",  # diplomatic cooperation
-    "057": "7",  # sign an agreement: settle the dispute
-    "06": "1",  # material cooperation
-    "061": "11",
-    "062": "12",
-    "063": "13",
-    "064": "14",
-    "07": "3",  # aid
-    "071": "31",
-    "072": "32",
-    "073": "33",
-    "074": "34",
-    "081": "51",  # ease administrative sanctions
-    "082": "52",  # ease political dissent
-    "083": "4",  # political reform
-    "0831": "41",  # leaders step down
-    "0832": "42",  # policy change
-    "0833": "43",  # rights
-    "0834": "44",  # institutions, regime
-    "084": "53",  # return, release
-    "085": "54",  # ease economic sanctions
-    "086": "55",  # allow international involvement
-    "087": "56",  # de-escalate
+# Code of the act concerned (longest prefix wins) -> (appeal, demand, refusal);
+# "" where the family has no code for it.
+CONCERNED: dict[str, tuple[str, str, str]] = {
+    "04": ("026", "108", "125"),  # meet, negotiate
+    "045": ("028", "105", "126"),  # mediate
+    "05": ("022", "102", ""),  # diplomatic cooperation
+    "057": ("027", "", ""),  # settle by agreement
+    "06": ("021", "", "121"),  # material cooperation
+    "061": ("0211", "1011", "1211"),
+    "062": ("0212", "1012", "1212"),
+    "063": ("0213", "1013", ""),
+    "064": ("0214", "1014", ""),
+    "07": ("023", "103", "122"),  # aid
+    "071": ("0231", "1031", "1221"),
+    "072": ("0232", "1032", "1222"),
+    "073": ("0233", "1033", "1223"),
+    "074": ("0234", "1034", "1224"),
+    "08": ("025", "", "124"),  # yield
+    "081": ("0251", "1051", "1241"),
+    "082": ("0252", "1052", "1242"),
+    "083": ("024", "104", "123"),  # political reform
+    "0831": ("0241", "1041", "1231"),  # leaders step down
+    "0832": ("0242", "1042", "1232"),
+    "0833": ("0243", "1043", "1233"),
+    "0834": ("0244", "1044", "1234"),
+    "084": ("0253", "1053", "1243"),  # return, release
+    "085": ("0254", "1054", "1244"),
+    "086": ("0255", "1055", "1245"),
+    "087": ("0256", "1056", "1246"),  # de-escalate
+    "0871": ("0256", "107", "1246"),  # ceasefire
+    "0874": ("0256", "106", "1246"),  # withdraw
+    "09": ("", "101", ""),  # investigate
 }
-GENERAL = {"020": "02", "100": "10"}
+# The general code of each family, and its place in CONCERNED's tuples.
+GENERAL = {"020": 0, "100": 1, "120": 2}
+FAMILIES = ("02", "10", "12")
 ASKED_DEPS = ("xcomp", "ccomp")
+
+
+def concerned_code(family: int, act: str) -> str:
+    """The code, in family ``family`` (0 appeal, 1 demand, 2 refusal), of an
+    appeal, demand or refusal of the act coded ``act``; "" if none."""
+    for length in range(len(act), 1, -1):
+        codes = CONCERNED.get(act[:length])
+        if codes is not None:
+            return codes[family]
+    return ""
 
 
 def requested_code(
@@ -57,8 +76,8 @@ def requested_code(
     act_code: Callable[[Token], str | None],
     known: Callable[[str], bool],
 ) -> str:
-    """The appeal or demand ``code`` of ``verb`` refined by the act it asks
-    for, or ``code`` unchanged.
+    """The appeal, demand or refusal ``code`` of ``verb`` refined by the act
+    it concerns, or ``code`` unchanged.
 
     ``act_code`` gives the code of the rule a verb's words fit, if any;
     ``known`` says whether a code is in the codebook.
@@ -72,12 +91,8 @@ def requested_code(
         asked = act_code(act)
         if asked is None:
             continue
-        for length in range(len(asked), 1, -1):
-            digits = REQUESTED.get(asked[:length])
-            if digits is not None:
-                refined = family + digits
-                return refined if known(refined) else code
-        return code
+        refined = concerned_code(family, asked)
+        return refined if refined and known(refined) else code
     return code
 
 
@@ -98,7 +113,7 @@ def protest_aims(
     of its own."""
     if not protest.startswith(PROTEST_ROOT) or len(protest) != 3:
         return None
-    family = next((f for f in GENERAL.values() if request.startswith(f)), None)
+    family = next((f for f in FAMILIES[:2] if request.startswith(f)), None)
     if family is None:
         return None
     digit = _PROTEST_FOR.get(request[len(family) :])
