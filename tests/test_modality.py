@@ -117,12 +117,22 @@ def test_threatened_act_codes_to_a_threat(pipeline, text, expected):
             "14",
         ),
         ("Kenyan farmers blocked highways to press for lower fuel prices.", "14"),
+        (
+            "Bangladeshi garment workers shunned work on Sunday to protest the "
+            "low minimum wage.",
+            "14",
+        ),
     ],
 )
 def test_demand_that_a_protest_is_for_is_coded_as_the_protest(pipeline, text, protest):
     roots = {e.cameo[:2] for e in _events(pipeline, text)}
     assert protest in roots
     assert "10" not in roots
+
+
+def test_protest_that_a_strike_is_for_is_the_strike(pipeline):
+    text = "Bangladeshi garment workers shunned work on Sunday to protest the low wage."
+    assert {e.cameo for e in _events(pipeline, text)} == {"143"}
 
 
 def test_demand_of_its_own_beside_a_protest_is_still_coded(pipeline):

@@ -91,11 +91,12 @@ DOUBTING_VERBS = {"deny", "doubt", "dismiss", "refute"}
 # Verbs whose that-clause is what was asked for: "demanded that Kosovo lift
 # the ban" reports no lifting.
 ASKING_VERBS = {"demand", "urge", "ask", "request", "require", "call"}
-# Verbs of demanding, and the protests whose purpose they can state: "staged
-# a rally to demand reforms", "went on hunger strike calling for his release".
+# Verbs of demanding (and "protest"), and the protests whose purpose they can
+# state: "staged a rally to demand reforms", "went on hunger strike calling
+# for his release", "stopped work to protest the arrests".
 # CAMEO codes a demand made by protesting as the protest (14), not as a
 # demand (10): the demand is what the protest is for, no act of its own.
-DEMANDING_VERBS = {"demand", "call", "press", "urge", "seek", "insist"}
+DEMANDING_VERBS = {"demand", "call", "press", "urge", "seek", "insist", "protest"}
 PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "picket", "riot", "strike"}
 PROTEST_NOUNS = {
     "protest",
@@ -111,6 +112,8 @@ PROTEST_NOUNS = {
     "road",
     "street",
     "highway",
+    "work",
+    "tool",
 }
 # "warned it would strike": a future in the past, reported, is a threat ...
 WARNING_VERBS = {"warn", "threaten"}
