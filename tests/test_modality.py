@@ -103,6 +103,65 @@ def test_threatened_act_codes_to_a_threat(pipeline, text, expected):
     assert all(e.cameo.startswith("13") for e in _events(pipeline, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("Chilean students staged rallies in Santiago to demand free tuition.", "14"),
+        (
+            "Hundreds of Nepalese students marched in Kathmandu calling for autonomy.",
+            "14",
+        ),
+        (
+            "Jailed Egyptian activists began a hunger strike to demand the "
+            "release of their leader.",
+            "14",
+        ),
+        ("Kenyan farmers blocked highways to press for lower fuel prices.", "14"),
+        (
+            "Bangladeshi garment workers shunned work on Sunday to protest the "
+            "low minimum wage.",
+            "14",
+        ),
+    ],
+)
+def test_demand_that_a_protest_is_for_is_coded_as_the_protest(pipeline, text, protest):
+    roots = {e.cameo[:2] for e in _events(pipeline, text)}
+    assert protest in roots
+    assert "10" not in roots
+
+
+def test_protest_that_a_strike_is_for_is_the_strike(pipeline):
+    text = "Bangladeshi garment workers shunned work on Sunday to protest the low wage."
+    assert {e.cameo for e in _events(pipeline, text)} == {"143"}
+
+
+def test_demand_of_its_own_beside_a_protest_is_still_coded(pipeline):
+    text = "Serbia demanded that Kosovo lift its ban on Serbian goods."
+    assert "10" in {e.cameo[:2] for e in _events(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union announced it would suspend aid to Niger.",
+            ("IGOEUREEC", "NERGOV", "162", "actual"),
+        ),
+        (
+            "Canada announced it will expel two Indian diplomats.",
+            ("CANGOV", "INDGOV", "161", "actual"),
+        ),
+    ],
+)
+def test_announced_measure_is_the_measure_taken(pipeline, text, expected):
+    assert expected in _coded(pipeline, text)
+
+
+def test_warned_measure_stays_a_threat(pipeline):
+    text = "Russia warned it would cut gas supplies to Moldova."
+    assert ("RUSGOV", "MDAGOV", "131", "threatened") in _coded(pipeline, text)
+
+
 def test_pledged_deployment_is_no_threat(pipeline):
     events = _events(pipeline, "Kenya pledged to send troops to Haiti.")
     assert not [e for e in events if e.cameo.startswith("13")]

@@ -116,3 +116,32 @@ def test_support_verbs_are_listed_once(tmp_path):
 def test_rules_without_support_keep_their_verbs(tmp_path):
     verbs = VerbDictionary.from_path(_write(tmp_path, GOOD))
     assert verbs.for_lemma("renew") == []
+
+
+PURPOSE = """
+- id: 141.protest
+  code: "141"
+  verbs: [protest]
+  target: [against]
+- id: 1411.protest_leadership
+  code: "1411"
+  verbs: [protest]
+  purpose: [resignation, "step down"]
+  target: [against]
+"""
+
+
+def test_purpose_words_make_a_word_slot_after_the_verb(tmp_path):
+    verbs = VerbDictionary.from_path(_write(tmp_path, PURPOSE))
+    rule = next(r for r in verbs.rules if r.id == "1411.protest_leadership")
+    (slot,) = rule.after
+    assert slot.phrases == {("resignation",), ("step", "down")}
+    assert not slot.adjacent
+
+
+def test_rule_with_purpose_is_tried_before_the_plain_rule(tmp_path):
+    verbs = VerbDictionary.from_path(_write(tmp_path, PURPOSE))
+    assert [r.id for r, _ in verbs.for_lemma("protest")] == [
+        "1411.protest_leadership",
+        "141.protest",
+    ]

@@ -88,6 +88,33 @@ CONTENT_VERBS = {
     "help",
 }
 DOUBTING_VERBS = {"deny", "doubt", "dismiss", "refute"}
+# Verbs whose that-clause is what was asked for: "demanded that Kosovo lift
+# the ban" reports no lifting.
+ASKING_VERBS = {"demand", "urge", "ask", "request", "require", "call"}
+# Verbs of demanding (and "protest"), and the protests whose purpose they can
+# state: "staged a rally to demand reforms", "went on hunger strike calling
+# for his release", "stopped work to protest the arrests".
+# CAMEO codes a demand made by protesting as the protest (14), not as a
+# demand (10): the demand is what the protest is for, no act of its own.
+DEMANDING_VERBS = {"demand", "call", "press", "urge", "seek", "insist", "protest"}
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "picket", "riot", "strike"}
+PROTEST_NOUNS = {
+    "protest",
+    "demonstration",
+    "rally",
+    "march",
+    "picket",
+    "strike",
+    "sit",
+    "boycott",
+    "walkout",
+    "riot",
+    "road",
+    "street",
+    "highway",
+    "work",
+    "tool",
+}
 # "warned it would strike": a future in the past, reported, is a threat ...
 WARNING_VERBS = {"warn", "threaten"}
 # ... and "said it would send troops" an announced intent.
@@ -101,6 +128,31 @@ ANNOUNCING_VERBS = {
     "insist",
     "confirm",
     "state",
+}
+
+# "announced it would suspend aid": a measure that a government formally
+# announces is taken by the announcement, not threatened; CAMEO codes a
+# non-force threat that is carried out as the act (16, 17), and a threat is
+# what "warned" or "threatened" report, or a condition ("unless ...").
+MEASURE_ANNOUNCING_VERBS = {"announce", "declare"}
+MEASURE_VERBS = {
+    "prohibit",
+    "ban",
+    "bar",
+    "suspend",
+    "halt",
+    "cut",
+    "freeze",
+    "impose",
+    "deny",
+    "cancel",
+    "expel",
+    "sever",
+    "recall",
+    "downgrade",
+    "restrict",
+    "withhold",
+    "terminate",
 }
 
 
@@ -156,6 +208,9 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
         if has_negation(token) and not negation_ok:
             return "none"
         auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if token is verb and _announced_measure(token, auxes):
+            token = token.head
+            continue
         if auxes & HYPOTHETICAL_AUX:
             reported = _reported_future(token, auxes & HYPOTHETICAL_AUX)
             if reported is None:
@@ -198,6 +253,8 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
                 return "none"
             token = head
             continue
+        if dep == "advcl" and _protest_purpose(token):
+            return "none"
         if (
             dep == "advcl"
             and is_infinitive(token)
@@ -216,7 +273,7 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             return "none"  # "charges that Monrovia is committing genocide"
         if dep == "amod":
             return "none"  # "Jordan's visiting king": a participle as adjective
-        if dep == "ccomp" and head.lemma_.lower() in DOUBTING_VERBS:
+        if dep == "ccomp" and head.lemma_.lower() in DOUBTING_VERBS | ASKING_VERBS:
             return "none"
         if dep in ("pcomp",) and head.head.lemma_.lower() in NEGATING_VERBS:
             return "none"
@@ -224,6 +281,39 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             return "none"
         break
     return mood
+
+
+def _announced_measure(token: Token, auxes: set[str]) -> bool:
+    """ "The US announced it would suspend aid": a measure taken, not threatened."""
+    if (
+        token.dep_ != "ccomp"
+        or token.lemma_.lower() not in MEASURE_VERBS
+        or token.head.lemma_.lower() not in MEASURE_ANNOUNCING_VERBS
+        or not auxes & {"would", "will", "'ll", "’ll", "'d"}
+    ):
+        return False
+    return not any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+        for c in (token, *token.children)
+        for m in c.children
+    )
+
+
+def _protest_purpose(token: Token) -> bool:
+    """ "staged rallies to demand reforms", "demonstrated, calling for
+    independence": a demand that states what a protest is for."""
+    if token.lemma_.lower() not in DEMANDING_VERBS:
+        return False
+    head = token.head
+    if head.lemma_.lower() in PROTEST_VERBS:
+        return True
+    return any(
+        c.dep_ in ("dobj", "prep")
+        and c.lemma_.lower() in PROTEST_NOUNS
+        or c.dep_ == "prep"
+        and any(g.lemma_.lower() in PROTEST_NOUNS for g in c.children)
+        for c in head.children
+    )
 
 
 def _yet_to(token: Token) -> bool:

@@ -37,6 +37,7 @@ _KEYS = {
     "negatives",
     "fallback",
     "support",
+    "purpose",
 }
 
 # Verbs that carry on, take up again or carry out an act that a noun names:
@@ -263,7 +264,18 @@ def _parse_rule(item: Any, path: Path, codebook: Codebook) -> Rule:
         negatives=tuple(_strings(item, "negatives", origin)),
         fallback=bool(item.get("fallback", False)),
         needs_target=bool(item.get("needs_target", False)),
+        after=_purpose(item, origin),
     )
+
+
+def _purpose(item: dict[str, Any], origin: str) -> tuple[WordSlot, ...]:
+    """A rule's ``purpose`` words as one word slot after its verb: one of them
+    must follow the verb in its phrase, clauses below it included ("staged a
+    rally to demand the president's resignation")."""
+    words = _strings(item, "purpose", origin)
+    if not words:
+        return ()
+    return (WordSlot(frozenset(tuple(w.lower().split()) for w in words)),)
 
 
 def _strings(item: dict[str, Any], key: str, origin: str) -> list[str]:
