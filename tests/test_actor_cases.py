@@ -97,6 +97,12 @@ CASES = [
         NOW,
         "SVKGOV",
     ),
+    (
+        "Judge Marta Silva",
+        "Judge Marta Silva opened an inquiry into Peruvian officials",
+        NOW,
+        "PERJUD",  # the sentence's one country, named after the title
+    ),
     ("President Tomas Varga", "", NOW, None),  # no country anywhere
     (
         "Judge Ana Ruiz",

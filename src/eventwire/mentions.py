@@ -32,6 +32,7 @@ from .gazetteer import Gazetteer
 from .models import Actor, Mention
 from .names import (
     as_titled,
+    countries_named,
     country_in_context,
     country_word,
     longest_name,
@@ -259,7 +260,7 @@ class MentionIndex:
             if not country and end < len(core):
                 # "Judge Ana Ruiz" in an article about Chile: the one country
                 # named in the sentence, else in the article so far.
-                country = self._context_country(head)
+                country = self._context_country(head, span)
             if not country:
                 return (
                     self._earlier_holder(span, agent_words)
@@ -416,11 +417,14 @@ class MentionIndex:
         entry = f"{head.text} living in {home}"
         return replace(self.actors.country_actor(home, "CVL"), entry=entry)
 
-    def _context_country(self, head: Token) -> str:
-        """The one country named before ``head`` in its sentence, else in the
-        article; "" where none or several are."""
+    def _context_country(self, head: Token, span: Span) -> str:
+        """The one country named in the sentence of ``head``, else before it
+        in the article; "" where none or several are."""
         named = [(i, m.actor.country) for i, m in self.by_token.items() if i < head.i]
         sentence = {c for i, c in named if i >= head.sent.start and c}
+        sentence |= countries_named(
+            span, self.actors, self.on, self.places, within=head.sent
+        )
         if sentence:
             return sentence.pop() if len(sentence) == 1 else ""
         article = {c for _, c in named if c}

@@ -184,11 +184,16 @@ def people_home(
 
 
 def countries_named(
-    name: Span, actors: ActorDictionary, on: dt.date, places: Gazetteer | None
+    name: Span,
+    actors: ActorDictionary,
+    on: dt.date,
+    places: Gazetteer | None,
+    within: Span | None = None,
 ) -> set[str]:
-    """The countries of the article's names, demonyms and places outside
-    ``name``: its named entities, and its words that are no part of one."""
-    doc = name.doc
+    """The countries of the article's (or ``within``'s) names, demonyms and
+    places outside ``name``: its named entities, and its words that are no
+    part of one."""
+    doc = within or name.doc
     outside = [e for e in doc.ents if e.end <= name.start or e.start >= name.end]
     texts = [(e.text, e.label_ in _PLACE_LABELS) for e in outside]
     texts += [
