@@ -5,7 +5,8 @@ Built-in tables live in ``data/actors/`` (each names its sources in its header):
 power), ``igos.tsv`` (international organisations and their bodies),
 ``groups.tsv`` (armed groups, services, parties; dated where their role changed),
 ``agents.tsv`` (titles and generic nouns to role codes), ``religions.tsv``
-(believers and their religion codes) and ``people*.tsv`` (office-holders with
+(believers and their religion codes), ``ethnicities.tsv`` (peoples and the
+countries they live in) and ``people*.tsv`` (office-holders with
 tenures).
 Country names from pycountry fill in any country the tables do not name.
 
@@ -74,6 +75,8 @@ TITLE_OFFICES: dict[str, str] = {
     "minister of the interior": "Interior Minister",
     "homeland security secretary": "Interior Minister",
     "public security minister": "Interior Minister",
+    "national security minister": "National Security Minister",
+    "finance minister": "Finance Minister",
     "army chief": "Army Chief",
     "army commander": "Army Chief",
     "chief of general staff": "Army Chief",
@@ -137,6 +140,8 @@ class ActorDictionary:
     # ("islamic" -> MOS), lower-case.
     believers: dict[str, str] = field(default_factory=dict)
     faiths: dict[str, str] = field(default_factory=dict)
+    # Peoples named without a country ("yoruba" -> [NGA]), lower-case.
+    peoples: dict[str, list[str]] = field(default_factory=dict)
     people: dict[str, list[Tenure]] = field(default_factory=lambda: defaultdict(list))
     tenures: list[Tenure] = field(default_factory=list)
     entries: dict[str, ActorEntry] = field(default_factory=dict)  # lower-case keys
@@ -161,6 +166,8 @@ class ActorDictionary:
         book._load_agents(folder / "agents.tsv")
         if (folder / "religions.tsv").exists():  # optional: no religion codes
             book._load_religions(folder / "religions.tsv")
+        if (folder / "ethnicities.tsv").exists():  # optional: no peoples
+            book._load_peoples(folder / "ethnicities.tsv")
         for people in sorted(folder.glob("people*.tsv")):
             book._load_people(people)
         return book
@@ -468,6 +475,12 @@ class ActorDictionary:
                 self.believers[name.lower()] = code
             for adjective in _split(adjectives):
                 self.faiths[adjective.lower()] = code
+
+    def _load_peoples(self, path: Path) -> None:
+        for _origin, row in rows(path, 2):
+            homes, names = row
+            for name in _split(names):
+                self.peoples[name.lower()] = _split(homes)
 
     def _load_people(self, path: Path) -> None:
         for origin, row in rows(path, 8):

@@ -1,16 +1,15 @@
 """Actor mentions in a parsed article: noun phrases resolved to CAMEO actors.
 
 Every noun-phrase head of the article is looked at once, in reading order, so
-that a pronoun can refer back to the people named before it. The coder then
+that a pronoun can refer back to the actors named before it. The coder then
 asks for the actor behind any token.
 
 Notes:
-    Pronouns follow the centering heuristic of Grosz, Joshi and Weinstein
-    (1995): a subject pronoun ("he") refers to the most recent person who was
-    the subject of a clause; an object pronoun ("him") to the most recent person
-    named, other than the actor of its own event. A possessed noun resolves only
-    when the noun itself names an agent ("Russia's foreign ministry"), never by
-    guessing from the possessor ("Russia's closest partner" stays unresolved).
+    What pronouns refer back to is decided in :mod:`.coreference`, which
+    names match in :mod:`.names`, and who belongs to a body in
+    :mod:`.affiliation`. A possessed noun resolves only when the noun itself
+    names an agent ("Russia's foreign ministry"), never by guessing from the
+    possessor ("Russia's closest partner" stays unresolved).
 """
 
 from __future__ import annotations
@@ -21,14 +20,32 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .actors import TITLE_OFFICES, ActorDictionary
+from .affiliation import affiliated_mention, of_object
+from .coreference import (
+    SUBJECT_DEPS,
+    Antecedents,
+    actor_pronoun,
+    token_mention,
+)
+from .coreference import span_mention as _mention
 from .gazetteer import Gazetteer
 from .models import Actor, Mention
+from .names import (
+    as_titled,
+    countries_named,
+    country_in_context,
+    country_word,
+    longest_name,
+    people_home,
+)
 from .phrases import (
     AFFILIATION_PREPS,
     BELIEVER_NOUNS,
     COUNTRY_NOUNS,
-    FORMER_WORDS,
     GROUP_NOUNS,
+    QUANTIFIERS,
+    QUANTITY_NOUNS,
+    RELATIONAL_NOUNS,
     REPRESENTATIVE_NOUNS,
     STATE_ROLES,
     SUPPORTER_NOUNS,
@@ -42,80 +59,17 @@ from .phrases import (
     is_place,
     place_country,
     religion_of,
-    same_side,
-    supporters_role,
 )
 
+# COUNTERPART is re-exported for the coder.
+from .phrases import COUNTERPART as COUNTERPART
+
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
-# The role written for an agent that takes the role of the other side, and
-# the entry of such a mention until the coder knows that side.
-COUNTERPART = "*"
-# Nouns that stand for the people of their "of" phrase: "thousands of protesters".
-QUANTITY_NOUNS = {
-    "thousand",
-    "hundred",
-    "dozen",
-    "million",
-    "ten",
-    "score",
-    "group",
-    "crowd",
-    "number",
-    "band",
-    "team",
-    "delegation",
-    "member",
-    "contingent",
-    "unit",
-    "batch",
-    "deployment",
-    "wave",
-    "detachment",
-    "squad",
-    "platoon",
-    "battalion",
-    "brigade",
-    "convoy",
-    "handful",
-    "majority",
-}
-# Words that stand for part of their "of" phrase: "some of the rebels".
-QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "none"}
-# Nouns that name another party than their possessor: "Russia's partner".
-RELATIONAL_NOUNS = {
-    "partner",
-    "ally",
-    "neighbour",
-    "neighbor",
-    "enemy",
-    "foe",
-    "rival",
-    "friend",
-    "counterpart",
-    "adversary",
-    "backer",
-    "patron",
-    "proxy",
-    "client",
-    "critic",
-    "opponent",
-    "supporter",
-}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
-_SUBJECT_PRONOUNS = {"he", "she"}
 _FIRST_PERSON = {"i", "me", "we", "us"}
-_OBJECT_PRONOUNS = {"him", "her"}
 _HEAD_POS = {"PROPN", "NOUN", "PRON", "ADJ", "X"}
 # The names an adjective cannot stand for on its own ("the Russian" is rare,
 # "Russian" as a head is almost always a tagging error on a compound).
 _PLURAL_DEMONYM_MIN = 4
-
-
-@dataclass
-class _Seen:
-    index: int
-    mention: Mention | None  # None: a person the dictionaries do not know
-    subject: bool
 
 
 @dataclass
@@ -129,12 +83,7 @@ class MentionIndex:
     pronouns: dict[int, list[Mention]] = field(default_factory=dict)
     # "Indian and Pakistani troops": the actors beyond the first, by head token.
     coordinated: dict[int, list[Mention]] = field(default_factory=dict)
-    _people: list[_Seen] = field(default_factory=list)
-    # The last two actors named together ("Xi and Putin"), for "the two leaders".
-    _pair: tuple[int, list[Mention]] | None = None
-    # A plural subject named after the pair ("Aid groups said they ...") makes
-    # "they" ambiguous.
-    _plural_since_pair: bool = False
+    _antecedents: Antecedents = field(default_factory=Antecedents)
     # People the dictionaries do not know, named after a title in this article
     # ("Indian Foreign Secretary Vikram Misri"), so that "Misri" finds them later.
     _local: dict[str, Actor] = field(default_factory=dict)
@@ -181,34 +130,25 @@ class MentionIndex:
                 actor = replace(
                     speaker.actor, entry=f"speaker of the quote -> {speaker.text!r}"
                 )
-                self.pronouns[token.i] = [_token_mention(token, actor, speaker.person)]
+                self.pronouns[token.i] = [token_mention(token, actor, speaker.person)]
 
     # -- resolution ------------------------------------------------------------
 
     def _visit(self, token: Token) -> None:
         lower = token.lower_
-        if self._refer_to_pair(token):
+        pair = self._antecedents.pair_for(token)
+        if pair is not None:
+            self.by_token[token.i] = pair[0]
+            self.coordinated[token.i] = pair[1:]
             return
-        if token.dep_ in _SUBJECT_DEPS and token.tag_ in ("NNS", "NNPS"):
-            self._plural_since_pair = True
+        self._antecedents.note(token)
         if token.pos_ == "PRON" and lower not in QUANTIFIERS:
-            if lower in _SUBJECT_PRONOUNS and token.dep_ in _SUBJECT_DEPS:
-                ranked = [s for s in reversed(self._people) if s.subject]
-            elif lower in _SUBJECT_PRONOUNS | _OBJECT_PRONOUNS:
-                ranked = list(reversed(self._people))
-            else:
-                return
-            candidates: list[Mention] = []
-            for seen in ranked:
-                old = seen.mention
-                if old is None:
-                    break  # someone unknown was named since: "him" may be them
-                if old.actor.code in {c.actor.code for c in candidates}:
-                    continue
-                actor = replace(old.actor, entry=f"pronoun -> {old.text!r}")
-                candidates.append(_token_mention(token, actor, True))
-            if candidates:
-                self.pronouns[token.i] = candidates
+            people = self._antecedents.person_pronoun(token)
+            if people is None:
+                found = actor_pronoun(token, self.by_token)
+                people = [found] if found is not None else []
+            if people:
+                self.pronouns[token.i] = people
             return
         mention = self._resolve_np(token)
         if mention is None:
@@ -217,7 +157,7 @@ class MentionIndex:
                 # Someone the dictionaries do not know: "he" may be them, and
                 # so may their surname later ("Jean Dupont ... Dupont said").
                 self._unknown.add(lower)
-                self._people.append(_Seen(token.i, None, token.dep_ in _SUBJECT_DEPS))
+                self._antecedents.add_person(token, None)
             return
         self.by_token[token.i] = mention
         self._remember_pair(token, mention)
@@ -225,7 +165,7 @@ class MentionIndex:
         if others:
             self.coordinated[token.i] = others
         if mention.person:
-            self._people.append(_Seen(token.i, mention, token.dep_ in _SUBJECT_DEPS))
+            self._antecedents.add_person(token, mention)
 
     def _remember_pair(self, head: Token, mention: Mention) -> None:
         if head.dep_ == "conj":
@@ -236,52 +176,28 @@ class MentionIndex:
             if other is not None and other.actor.code != mention.actor.code:
                 members.append(other)
         if len(members) == 2:
-            self._pair = (head.sent.start, members)
-            self._plural_since_pair = False
-
-    def _refer_to_pair(self, token: Token) -> bool:
-        """ "the two leaders", "the two", "both sides": the last pair named
-        together within the last few sentences; "they" only within the same
-        or the previous sentence, where it can hardly mean anyone else."""
-        if self._pair is None:
-            return False
-        start, members = self._pair
-        reach = _PAIR_REACH_TOKENS
-        if token.lower_ in ("they", "them") and token.pos_ == "PRON":
-            if self._plural_since_pair:
-                return False
-            reach = token.sent.start - _previous_sentence_start(token)
-        elif not _names_a_pair(token):
-            return False
-        if token.sent.start - start > reach:
-            return False
-        first, second = (
-            _token_mention(
-                token, replace(m.actor, entry=f"the two -> {m.text!r}"), m.person
-            )
-            for m in members
-        )
-        self.by_token[token.i] = first
-        self.coordinated[token.i] = [second]
-        return True
+            self._antecedents.remember_pair(head, members)
 
     def _resolve_np(self, head: Token) -> Mention | None:
         lemma = head.lemma_.lower()
         if lemma in QUANTITY_NOUNS or head.like_num or head.lower_ in QUANTIFIERS:
             # "thousands of Serbian protesters", "a group of Afghan officials",
             # "some of the rebels": the people of the "of" phrase.
-            members = _of_object(head)
+            members = of_object(head)
             if members is not None:
                 part = self._resolve_np(members) or self._members_at(head, members)
                 if part is not None or lemma not in REPRESENTATIVE_NOUNS:
                     return part
         core = core_tokens(head)
         span = head.doc[core[0].i : head.i + 1]
-        named = self._longest_name(core)
+        named = longest_name(core, self.actors, self.on)
         found = agent_phrase(core, self.actors, anywhere=head.pos_ == "PROPN")
         agent_words = found[0] if found else None
         if named is not None:
             name_span, actor, person = named
+            actor = country_in_context(
+                name_span, actor, self.actors, self.on, self.places
+            )
             if name_span.end == head.i + 1 and is_place(head, actor):
                 # "a curfew in Algiers", "fired at Kyiv": the city, not its
                 # government.
@@ -292,7 +208,9 @@ class MentionIndex:
                 if person and found is not None:
                     before = [t for t in core if t.i < name_span.start]
                     if found[1] <= len(before):
-                        actor = self._as_titled(before, name_span, actor, found[0])
+                        actor = as_titled(
+                            before, name_span, actor, found[0], self.actors
+                        )
                 return _mention(span, actor, person)
             # A name before the head: "Trump administration", "Israel Defense
             # Forces", "NATO troops"; before a noun that names no agent the
@@ -302,7 +220,7 @@ class MentionIndex:
                 if actor.code.startswith(("IGO", "NGO")):
                     return _mention(span, actor, False)  # "IAEA inspectors"
                 if lemma in SUPPORTER_NOUNS | REPRESENTATIVE_NOUNS:
-                    return self._affiliated(span, lemma, named_body)
+                    return affiliated_mention(self.actors, span, lemma, named_body)
                 if lemma in GROUP_NOUNS and is_group(actor):
                     return _mention(span, actor, False)  # "the Hamas movement"
                 if person:
@@ -313,7 +231,9 @@ class MentionIndex:
             if is_group(actor):
                 # "Hamas leaders", "Hamas gunmen": the group, not Palestine's
                 # leader; "Hezbollah lawmakers": Lebanon's legislature.
-                affiliated = self._affiliated(span, agent_words, named_body)
+                affiliated = affiliated_mention(
+                    self.actors, span, agent_words, named_body
+                )
                 if affiliated is not None:
                     return affiliated
             return self._agent_mention(span, agent_words, actor.country)
@@ -323,7 +243,7 @@ class MentionIndex:
             if body is not None:
                 # "the leader of Hamas", "Hezbollah's leader", "reporters at
                 # Egypt's state newspaper": the body they belong to.
-                affiliated = self._affiliated(span, agent_words, body)
+                affiliated = affiliated_mention(self.actors, span, agent_words, body)
                 if affiliated is not None:
                     return affiliated
             country = country_modifier(head, core, self.actors, self.on, agent_words)
@@ -333,6 +253,14 @@ class MentionIndex:
                     head, core, agent_words, self.actors, self.places
                 )
             faith = religion_of(core[:end], self.actors)
+            if not country:
+                home = people_home(core[:end], self.actors, self.on, self.places)
+                if home:
+                    return self._of_people(span, agent_words, home)
+            if not country and end < len(core):
+                # "Judge Ana Ruiz" in an article about Chile: the one country
+                # named in the sentence, else in the article so far.
+                country = self._context_country(head, span)
             if not country:
                 return (
                     self._earlier_holder(span, agent_words)
@@ -348,7 +276,7 @@ class MentionIndex:
             # "supporters of the opposition leader", "members of the junta"
             body = self._body_of(head)
             if body is not None:
-                return self._affiliated(span, lemma, body)
+                return affiliated_mention(self.actors, span, lemma, body)
         believers = self._believers(span, head, core)
         if believers is not None:
             return believers
@@ -398,6 +326,12 @@ class MentionIndex:
                 pair = f"{core[-2].lower_} {head.lower_}"
                 iso3 = self.actors.adjectives.get(pair, iso3)
             plural = head.tag_ in ("NNPS", "NNS")
+            home = people_home([head], self.actors, self.on, self.places)
+            if home and not iso3 and (plural or head.lower_.endswith("s")):
+                # "Yorubas", "Tamils" in an article about Sri Lanka
+                actor = self.actors.country_actor(home, "CVL")
+                entry = f"the people {head.text!r} of {home}"
+                return _mention(span, replace(actor, entry=entry), False)
             if iso3 and plural and len(head.text) >= _PLURAL_DEMONYM_MIN:
                 # "Palestinians", "Nigerians": the people of a country.
                 actor = self.actors.country_actor(iso3, "CVL")
@@ -411,13 +345,14 @@ class MentionIndex:
         modifiers = [
             c
             for c in head.lefts
-            if c.dep_ in ("amod", "nmod", "compound") and self._country_word(c)
+            if c.dep_ in ("amod", "nmod", "compound")
+            and country_word(c, self.actors, self.on)
         ]
         if not modifiers:
             return []
         others: list[Mention] = []
         for conj in modifiers[0].conjuncts:
-            iso3 = self._country_word(conj)
+            iso3 = country_word(conj, self.actors, self.on)
             if not iso3 or iso3 == first.actor.country:
                 continue
             base = self.actors.country_actor(iso3, first.actor.role)
@@ -425,60 +360,13 @@ class MentionIndex:
             others.append(replace(first, actor=actor, person=False))
         return others
 
-    def _country_word(self, token: Token) -> str:
-        """The country a one-word modifier names: "Russian", "U.S.", "Japan"."""
-        iso3 = self.actors.adjectives.get(token.lower_)
-        if iso3:
-            return iso3
-        actor = self.actors.lookup_name(token.text, self.on)
-        if actor is not None and actor.entry.startswith("country "):
-            return actor.country
-        return ""
-
-    def _as_titled(
-        self, before: list[Token], name: Span, actor: Actor, words: str
-    ) -> Actor:
-        """A known person named with a title: the title says what they were.
-
-        "former President X" is a former office-holder whatever the tables
-        say; "President X" held that office when the text speaks of them, so
-        a person out of office on the article's date ("Russian President
-        Boris Yeltsin" in a story whose date is unknown or later) is coded by
-        the tenure the title names.
-        """
-        agent = self.actors.agents[words]
-        if agent.kind not in ("office", "leader"):
-            return actor
-        doc = name.doc
-        first = before[0].i if before else name.start
-        if first >= 2 and doc[first - 1].text == "-":
-            before = [doc[first - 2], *before]  # "Ex-President", parsed apart
-        former = next((t.lower_ for t in before if t.lower_ in FORMER_WORDS), None)
-        if former is not None:
-            if actor.role == "ELI" or not actor.country:
-                return actor
-            country = actor.country
-            entry = f"{former} {words!r}: former office-holder"
-            return Actor(country + "ELI", actor.name, country, "ELI", entry=entry)
-        if actor.role not in ("", "ELI"):
-            return actor  # in office on the date: the tables agree
-        held = self.actors.as_titled(name.text, TITLE_OFFICES.get(words))
-        if held is not None:
-            return held
-        country = adjective_country(before, self.actors)
-        if country and agent.role != COUNTERPART:
-            role = agent.role
-            entry = f"title {words!r} of {country}"
-            return Actor(country + role, actor.name, country, role, entry=entry)
-        return actor
-
     def _earlier_holder(self, span: Span, words: str) -> Mention | None:
         """ "the president" with no country: the last person named with that title."""
         if self.actors.agents[words].kind != "office":
             return None
         matching: list[tuple[Mention, bool]] = [
             (seen.mention, seen.subject)
-            for seen in reversed(self._people)
+            for seen in reversed(self._antecedents.people)
             if seen.mention is not None
             and words in f"{seen.mention.text} {seen.mention.actor.entry}".lower()
         ]
@@ -529,16 +417,38 @@ class MentionIndex:
         entry = f"{head.text} living in {home}"
         return replace(self.actors.country_actor(home, "CVL"), entry=entry)
 
+    def _context_country(self, head: Token, span: Span) -> str:
+        """The one country named in the sentence of ``head``, else before it
+        in the article; "" where none or several are."""
+        named = [(i, m.actor.country) for i, m in self.by_token.items() if i < head.i]
+        sentence = {c for i, c in named if i >= head.sent.start and c}
+        sentence |= countries_named(
+            span, self.actors, self.on, self.places, within=head.sent
+        )
+        if sentence:
+            return sentence.pop() if len(sentence) == 1 else ""
+        article = {c for _, c in named if c}
+        return article.pop() if len(article) == 1 else ""
+
     def _possessor_country(self, head: Token) -> str:
-        """ "the country's top diplomat": the country a possessor resolved to."""
+        """ "the country's top diplomat", "its troops": the country a possessor
+        resolved to."""
         for child in head.children:
             if child.dep_ == "poss":
-                known = self.by_token.get(child.i)
+                known = self.by_token.get(child.i) or self._possessive(child)
                 if known is not None and not known.actor.code.startswith(
                     ("IGO", "NGO")
                 ):
                     return known.actor.country
         return ""
+
+    def _possessive(self, token: Token) -> Mention | None:
+        """What "its" or "their" stands for, where what it possesses is a
+        subject ("the rebels said their leaders ..."); an object is usually
+        the subject's own ("Norway restored its embassy in Chile")."""
+        if token.i not in self.pronouns or token.head.dep_ not in SUBJECT_DEPS:
+            return None
+        return self.pronouns[token.i][0]
 
     def _body_of(self, head: Token) -> Mention | None:
         """The body or person that a noun's possessor or its "of", "for",
@@ -554,6 +464,7 @@ class MentionIndex:
         ]
         for token in candidates:
             found = self.by_token.get(token.i) or self._resolve_np(token)
+            found = found or self._possessive(token)
             if found is not None and is_body(found.actor):
                 return found
         return None
@@ -609,39 +520,7 @@ class MentionIndex:
         if body is None or found is None:
             return None
         span = head.doc[head.left_edge.i : members.i + 1]
-        return self._affiliated(span, found[0], body)
-
-    def _affiliated(self, span: Span, words: str, body: Mention) -> Mention | None:
-        """Someone named by the body they belong to.
-
-        Those who speak or act for a body ("the leader of Hamas", "members of
-        the ruling party") and agents of its own kind ("Hamas gunmen") are the
-        body; its supporters are coded by :func:`supporters_role`; other
-        agents keep their own role in the body's country ("reporters at
-        Egypt's state newspaper": Egypt's media).
-        """
-        actor = body.actor
-        last = words.split()[-1]
-        agent = self.actors.agents.get(words)
-        if last in SUPPORTER_NOUNS:
-            role = supporters_role(actor)
-            if role is None:
-                return None
-            base = self.actors.country_actor(actor.country, role)
-            entry = f"{last}s of {body.text!r}"
-            return _mention(span, replace(base, entry=entry), False)
-        if last in REPRESENTATIVE_NOUNS or (
-            agent is not None and same_side(agent.role, actor.role)
-        ):
-            entry = f"{words} of {body.text!r} ({actor.entry})"
-            return _mention(span, replace(actor, entry=entry), False)
-        if agent is None or agent.kind != "group" or agent.role == COUNTERPART:
-            return None
-        if actor.code.startswith(("IGO", "NGO")):
-            return None
-        base = self.actors.country_actor(actor.country, agent.role)
-        entry = f"agent {words!r} of {body.text!r}"
-        return _mention(span, replace(base, entry=entry), False)
+        return affiliated_mention(self.actors, span, found[0], body)
 
     def _earlier_body(self, span: Span, head: Token, words: str) -> Mention | None:
         """ "the ministry", "the army": the last body of that kind named before."""
@@ -664,6 +543,21 @@ class MentionIndex:
                 actor = replace(earlier.actor, entry=f"the country -> {earlier.text!r}")
                 return _mention(span, actor, False)
         return None
+
+    def _of_people(self, span: Span, words: str, home: str) -> Mention | None:
+        """An agent named by its people ("Karen rebels"): the agent in the
+        people's country; its leaders are civilians there, and a people has
+        no state body of its own ("Kurdish forces" stay uncoded)."""
+        agent = self.actors.agents[words]
+        role = agent.role
+        if agent.kind == "group" and (role in STATE_ROLES or role == COUNTERPART):
+            return None
+        if agent.kind != "group":
+            role = "CVL"
+        actor = self.actors.country_actor(home, role)
+        return _mention(
+            span, replace(actor, entry=f"{words} of a people of {home}"), False
+        )
 
     def _owned(self, span: Span, country: str) -> Mention:
         actor = replace(self.actors.country_actor(country, ""), entry=f"of {country}")
@@ -698,96 +592,6 @@ class MentionIndex:
             )
         return _mention(span, actor, False)
 
-    def _longest_name(self, core: list[Token]) -> tuple[Span, Actor, bool] | None:
-        """The longest known name in the phrase, names ending at its head first."""
-        doc = core[0].doc
-        limit = min(self.actors.max_name_tokens, len(core))
-        windows = [(len(core) - size, size) for size in range(limit, 0, -1)]
-        windows += [
-            (first, size)
-            for size in range(limit, 0, -1)
-            for first in range(len(core) - size - 1, -1, -1)
-        ]
-        for first, size in windows:
-            tokens = core[first : first + size]
-            if tokens[-1].i - tokens[0].i != size - 1:
-                continue  # not contiguous
-            span = doc[tokens[0].i : tokens[-1].i + 1]
-            text = span.text
-            actor = self.actors.lookup_name(text, self.on)
-            if actor is None and text.endswith(("’s", "'s")):
-                actor = self.actors.lookup_name(text[:-2], self.on)
-            if actor is None:
-                continue
-            person = self.actors.is_person_name(text)
-            if person and self._other_given_name(span):
-                continue  # "Mike Lee" is not Lee Jae-myung
-            return span, actor, person
-        return None
-
-    def _other_given_name(self, span: Span) -> bool:
-        """A surname match preceded by a given name the entry does not have."""
-        if span.start == 0:
-            return False
-        previous = span.doc[span.start - 1]
-        if previous.pos_ != "PROPN" or not previous.is_title:
-            return False
-        word = previous.lower_
-        known = (
-            word in self.actors.agents
-            or word in self.actors.adjectives
-            or self.actors.lookup_name(previous.text, self.on) is not None
-            or any(word in title for title in TITLE_OFFICES)
-        )
-        return not known
-
-
-_PAIR_NOUNS = {
-    "leader",
-    "side",
-    "president",
-    "country",
-    "nation",
-    "government",
-    "minister",
-    "man",
-    "neighbour",
-    "neighbor",
-    "rival",
-    "party",
-    "capital",
-    "army",
-    "military",
-}
-_PAIR_REACH_TOKENS = 150  # "the two" looks back a few sentences, no further
-
-
-def _previous_sentence_start(token: Token) -> int:
-    start = token.sent.start
-    return token.doc[start - 1].sent.start if start > 0 else start
-
-
-def _names_a_pair(token: Token) -> bool:
-    """ "the two", "the two leaders", "both sides", "both"."""
-    children = {c.lower_ for c in token.children}
-    if token.lower_ == "two" and "the" in children and token.dep_ != "nummod":
-        return True
-    if token.lower_ == "both" and token.dep_ in _SUBJECT_DEPS:
-        return True
-    if token.lemma_.lower() not in _PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
-        return False
-    return ("two" in children and "the" in children) or "both" in children
-
-
-def _of_object(head: Token) -> Token | None:
-    """The object of a noun's "of" phrase: "protesters" in "thousands of protesters"."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for member in prep.children:
-                if member.dep_ == "pobj":
-                    return member
-    return None
-
 
 def as_counterpart(target: Mention, source: Mention) -> Mention:
     """ "his Indian counterpart": India's holder of the source's role."""
@@ -796,12 +600,3 @@ def as_counterpart(target: Mention, source: Mention) -> Mention:
     code = target.actor.country + role
     actor = replace(target.actor, code=code, role=role, entry=entry)
     return replace(target, actor=actor)
-
-
-def _mention(span: Span, actor: Actor, person: bool) -> Mention:
-    return Mention(span.text, span.start_char, span.end_char, actor, person)
-
-
-def _token_mention(token: Token, actor: Actor, person: bool) -> Mention:
-    """A one-word mention: a pronoun, or "the two" standing for a pair."""
-    return Mention(token.text, token.idx, token.idx + len(token.text), actor, person)

@@ -16,6 +16,60 @@ from .actors import ActorDictionary
 from .gazetteer import Gazetteer
 from .models import Actor
 
+# The role written for an agent that takes the role of the other side, and
+# the entry of such a mention until the coder knows that side.
+COUNTERPART = "*"
+# Nouns that stand for the people of their "of" phrase: "thousands of protesters".
+QUANTITY_NOUNS = {
+    "thousand",
+    "hundred",
+    "dozen",
+    "million",
+    "ten",
+    "score",
+    "group",
+    "crowd",
+    "number",
+    "band",
+    "team",
+    "delegation",
+    "member",
+    "contingent",
+    "unit",
+    "batch",
+    "deployment",
+    "wave",
+    "detachment",
+    "squad",
+    "platoon",
+    "battalion",
+    "brigade",
+    "convoy",
+    "handful",
+    "majority",
+}
+# Words that stand for part of their "of" phrase: "some of the rebels".
+QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "none"}
+# Nouns that name another party than their possessor: "Russia's partner".
+RELATIONAL_NOUNS = {
+    "partner",
+    "ally",
+    "neighbour",
+    "neighbor",
+    "enemy",
+    "foe",
+    "rival",
+    "friend",
+    "counterpart",
+    "adversary",
+    "backer",
+    "patron",
+    "proxy",
+    "client",
+    "critic",
+    "opponent",
+    "supporter",
+}
 # Nouns that stand for the country named last: "the country's top diplomat".
 COUNTRY_NOUNS = {"country", "nation"}
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .errors import EventDataError
-from .mentions import COUNTERPART, RELATIONAL_NOUNS, MentionIndex, as_counterpart
+from .mentions import MentionIndex, as_counterpart
 from .models import Actor, Mention
-from .phrases import adjective_country
+from .phrases import COUNTERPART, RELATIONAL_NOUNS, adjective_country
 from .pipeline import Pipeline
 from .syntax import SUBJECT_DEPS, subject_of
 
@@ -104,7 +104,11 @@ def why_unresolved(token: Token, pipeline: Pipeline, on: dt.date) -> str:
             f"of them held office on {on}: left uncoded rather than guessed"
         )
     if token.pos_ == "PRON":
-        return "a pronoun with no person before it that it can refer to"
+        return (
+            "a pronoun with no single person, or organisation, country or "
+            "group of its number named as a subject just before it, that it "
+            "can refer to"
+        )
     words = {child.lower_ for child in token.children} | {token.lower_}
     if {"two", "both"} & words:
         return (
@@ -123,6 +127,15 @@ def why_unresolved(token: Token, pipeline: Pipeline, on: dt.date) -> str:
                 f"the agent noun {lemma!r} has no country here (no adjective, "
                 "possessor or 'of' country, and no earlier holder of the title)"
             )
+    titles = [
+        t.lemma_.lower() for t in token.lefts if t.lemma_.lower() in actors.agents
+    ]
+    if titles:
+        return (
+            f"the title {titles[0]!r} before the unknown name {name!r} gives no "
+            "country (no adjective, and not exactly one country named in the "
+            "sentence or the article before it)"
+        )
     if token.ent_type_ == "PERSON":
         return f"{name!r} is a person the dictionaries do not know"
     return f"no known name, title or agent noun in {name!r}"
