@@ -71,6 +71,9 @@ FREE
 WARN
 --- BESIEGE [17A] ---
 BESIEGE
+--- CONCUR [081] ---
+CONCUR
+- % * [030:030]
 """
 
 
@@ -255,6 +258,13 @@ def imported(tmp_path_factory, pipeline) -> Pipeline:
         ("Norland warned Valdoria.", {("NRL", "VAL", "W17")}),
         # an unnegated rule codes no negated clause
         ("Norland did not warn Valdoria.", set()),
+        # '% *' fits coordinated subjects only, coded each way
+        (
+            "Valdoria and Norland concurred on the new border.",
+            {("VAL", "NRL", "030"), ("NRL", "VAL", "030")},
+        ),
+        # a single subject gets the verb's own code
+        ("Valdoria concurred with Norland.", {("VAL", "NRL", "081")}),
     ],
 )
 def test_imported_verbs_drive_the_engine(imported, sentence, expected):

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..mentions import MentionIndex
 from ..models import Mention
-from ..syntax import SUBJECT_DEPS, antecedent, opens_clause
+from ..syntax import SUBJECT_DEPS, antecedent, opens_clause, subject_of
 from .verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 
 # Appeals and demands: the subject of their that-clause is the one addressed.
@@ -28,6 +28,9 @@ _MEASURES = set(
 # "called on Thursday" is no call on anyone.
 _TIME_ENTITIES = {"DATE", "TIME"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
+# A slot before the verb that is filled by coordinated subjects ("Chile and
+# Peru agreed"), not by words: PETRARCH's compound marker.
+COORDINATED_SUBJECT = WordSlot(frozenset({("%",)}), False)
 
 
 def verb_form(verb: Token) -> str:
@@ -39,17 +42,27 @@ def words_fit(verb: Token, rule: Rule) -> bool:
 
     Words before the verb are looked for in the sentence before it, words
     after it in the verb's own phrase; an adjacent slot must touch the verb
-    side of the pattern. A word matches a token's form or lemma.
+    side of the pattern. A word matches a token's form or lemma; the
+    ``COORDINATED_SUBJECT`` slot is filled when the verb's subject is
+    coordinated with another.
     """
     if not rule.before and not rule.after:
         return True
+    slots = [s for s in rule.before if s != COORDINATED_SUBJECT]
+    if len(slots) < len(rule.before) and not _coordinated_subject(verb):
+        return False
     sent = verb.sent
     before = [t for t in sent if t.i < verb.i]
     after = [t for t in verb.subtree if t.i > verb.i]
     # Slots before the verb are matched from the verb leftwards.
-    if not _slots_fit(list(reversed(before)), list(reversed(rule.before)), True):
+    if not _slots_fit(list(reversed(before)), list(reversed(slots)), True):
         return False
     return _slots_fit(after, list(rule.after), False)
+
+
+def _coordinated_subject(verb: Token) -> bool:
+    subject = subject_of(verb)
+    return subject is not None and bool(_conjuncts(antecedent(subject)))
 
 
 def _slots_fit(tokens: list[Token], slots: list[WordSlot], backwards: bool) -> bool:

@@ -14,7 +14,8 @@ Both pattern styles are read: TABARI's word sequences (``SAID * TO ATTEND``,
 ``_`` joining words that must be adjacent) and PETRARCH 2's phrases
 (``* (FOR {FINANCIAL AID})``): the brackets are dropped and the words kept in
 order. ``$`` marks the source, ``+`` the target, ``%`` a compound (a pattern
-starting ``% *`` codes coordinated subjects each way), ``^`` a skipped word.
+starting ``% *`` matches only coordinated subjects, and codes them each way
+when no target is named), ``^`` a skipped word.
 A word after a preposition marker names the slot: ``WITH +`` is the object of
 "with"; ``FROM $`` puts the source there and the subject becomes the target.
 Patterns with "not", "n't", "never" or "neither" before the verb code
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..coding.cameo import CameoCode, Codebook
+from ..coding.slots import COORDINATED_SUBJECT
 from ..coding.verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 from ..errors import DictionaryError
 from .lines import dictionary_lines, phrase_words
@@ -256,6 +258,8 @@ def _rule(
         if phrases:
             following = elements[index + 1]
             before.append(WordSlot(phrases, following.joined))
+        elif element.kind == "compound":
+            before.append(COORDINATED_SUBJECT)  # "% *": coordinated subjects
     after: list[WordSlot] = []
     target: tuple[str, ...] = ANY_SLOT
     source: tuple[str, ...] = ()
