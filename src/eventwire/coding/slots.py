@@ -62,7 +62,7 @@ def words_fit(verb: Token, rule: Rule) -> bool:
 
 def _coordinated_subject(verb: Token) -> bool:
     subject = subject_of(verb)
-    return subject is not None and bool(_conjuncts(antecedent(subject)))
+    return subject is not None and bool(conjuncts(antecedent(subject)))
 
 
 def _slots_fit(tokens: list[Token], slots: list[WordSlot], backwards: bool) -> bool:
@@ -253,11 +253,19 @@ def target_heads(
 
 def _any_slot(verb: Token, noun: Token | None) -> list[Token]:
     """The object, then the objects of prepositions, nearest the verb first:
-    "condemned an attack by X in Y" is aimed at X."""
+    "condemned an attack by X in Y" is aimed at X; then the subject of the
+    clause the verb governs: "conceded that X was right"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     holders = [verb, *([noun] if noun is not None else []), *objects]
     found = [t for t in _nested_nouns(holders) if t.ent_type_ not in _TIME_ENTITIES]
-    return objects + sorted(set(found), key=lambda t: t.i)
+    subjects = [
+        s
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and clause.i > verb.i
+        for s in clause.children
+        if s.dep_ in SUBJECT_DEPS
+    ]
+    return objects + sorted(set(found), key=lambda t: t.i) + subjects
 
 
 def _nested_nouns(nouns: list[Token]) -> list[Token]:
@@ -288,7 +296,7 @@ def resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Me
         for t in head.subtree
         if t.i != head.i and t.dep_ == "conj" and opens_clause(t)
     ]
-    for token in [head, *_conjuncts(head)]:
+    for token in [head, *conjuncts(head)]:
         candidates = [mentions.mention(token, avoid=avoid)]
         if candidates[0] is None:
             # "the summit host, Canadian Prime Minister Mark Carney"
@@ -298,6 +306,7 @@ def resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Me
                 if c.dep_ == "appos"
             ]
         candidates += mentions.coordinated.get(token.i, [])
+        candidates += _agents_of_list(token, mentions)
         for mention in candidates:
             if mention is None or any(mention.start <= i < mention.end for i in split):
                 continue
@@ -306,17 +315,62 @@ def resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Me
     return resolved
 
 
-def _conjuncts(token: Token) -> list[Token]:
+def _agents_of_list(token: Token, mentions: MentionIndex) -> list[Mention]:
+    """ "the envoys of Chile, Peru and Bolivia": the same agent for each
+    country of the list its own country heads."""
+    first = mentions.mention(token)
+    if first is None or not first.actor.role or first.person:
+        return []
+    found: list[Mention] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
+            continue
+        for pobj in prep.children:
+            owner = mentions.mention(pobj) if pobj.dep_ == "pobj" else None
+            if owner is None or owner.actor.code != first.actor.country:
+                continue
+            for other in conjuncts(pobj):
+                country = mentions.mention(other)
+                if country is None or country.actor.role or not country.actor.country:
+                    continue
+                base = mentions.actors.country_actor(
+                    country.actor.country, first.actor.role
+                )
+                actor = replace(base, entry=first.actor.entry)
+                found.append(replace(first, actor=actor))
+    return found
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The heads coordinated with ``token``, and the members of a list the
+    parser took for appositions ("Chile, the Peruvians, Bolivia and Ecuador")
+    or, before a name, for its modifiers ("Chile and the wealthy Peru")."""
     found = []
     stack = [token]
+    if token.pos_ == "PROPN":
+        stack += [
+            c for c in token.lefts if c.dep_ in ("nmod", "compound") and _coordinated(c)
+        ]
+        found += stack[1:]
     while stack:
         current = stack.pop()
+        listed = _coordinated(current)
         for child in current.children:
             if (
-                child.dep_ == "conj"
-                and child.pos_ in ("PROPN", "NOUN", "PRON")
+                (child.dep_ == "conj" or (child.dep_ == "appos" and listed))
+                or (child.dep_ == "appos" and _coordinated(child))
+            ) and (
+                child.pos_ in ("PROPN", "NOUN", "PRON")
                 and not opens_clause(child)
+                and child not in found
             ):
                 found.append(child)
                 stack.append(child)
     return found
+
+
+def _coordinated(token: Token) -> bool:
+    """Whether a head has a conjunct of its own: a list goes on from it."""
+    return any(
+        c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in token.children
+    )
