@@ -62,6 +62,9 @@ VERBS = """\
 &TIES
 +DIPLOMATIC
 +TRADE
+&MONEY
++NORLANDIC_CROWN
++DOLLAR
 --- RESTORE [064] ---
 RESTORE
 - * &TIES TIES [641]
@@ -78,6 +81,15 @@ BESIEGE
 --- CONCUR [081] ---
 CONCUR
 - % * [030:030]
+--- PLEDGE [070] ---
+PLEDGE
+- * &MONEY [903]
+--- WELCOME [041] ---
+WELCOME
+- * &TIES_MEMOS [912]
+--- FEAST [051] ---
+FEAST
+- * IN ^ + [044]
 --- CONCEDE [080] ---
 CONCEDE
 - * QUITE_RIGHT [024]
@@ -274,6 +286,15 @@ def imported(tmp_path_factory, pipeline) -> Pipeline:
         ),
         # a single subject gets the verb's own code
         ("Valdoria concurred with Norland.", {("VAL", "NRL", "081")}),
+        # the words a pattern names are no target: the recipient is
+        (
+            "Valdoria pledged a million Norlandic crowns to Keldara.",
+            {("VAL", "KEL", "903")},
+        ),
+        # the target in a participle phrase on the object
+        ("Valdoria welcomed trade memos sent by Keldara.", {("VAL", "KEL", "912")}),
+        # '^' passes over the object of "in": the target comes after it
+        ("Valdoria feasted in Brennia with Keldara.", {("VAL", "KEL", "044")}),
         # a name written with "the" is found with its determiner left out
         ("The Marble Republic warned Norland.", {("VAL", "NRL", "W17")}),
         # with no object, the target is the subject of the clause governed

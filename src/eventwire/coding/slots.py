@@ -218,8 +218,20 @@ def target_heads(
     """Where the target may be, in the order the rule's slots name them."""
     particle_words = {p.lower_ for p in particles}
     candidates: list[Token] = []
-    if rule.target == ANY_SLOT:
-        return _any_slot(verb, noun)
+    if rule.target[:1] == ANY_SLOT:
+        # The words the pattern names are the act, not the one acted upon:
+        # "pledged two million Swiss francs to Chile".
+        named = {
+            word for slot in rule.after for phrase in slot.phrases for word in phrase
+        }
+        passed = {slot[1:] for slot in rule.target[1:] if slot.startswith("-")}
+        return [
+            t
+            for t in _any_slot(verb, noun)
+            if t.lower_ not in named
+            and t.lemma_.lower() not in named
+            and not (t.dep_ == "pobj" and t.head.lower_ in passed)
+        ]
     for slot in rule.target:
         heads: list[Token] = []
         if slot in ("dobj", "dative"):
@@ -251,13 +263,32 @@ def target_heads(
     return candidates
 
 
+def skipping(prepositions: list[str]) -> tuple[str, ...]:
+    """Target slots for "any slot but the objects of these prepositions"."""
+    return (*ANY_SLOT, *(f"-{p}" for p in prepositions))
+
+
 def _any_slot(verb: Token, noun: Token | None) -> list[Token]:
     """The object, then the objects of prepositions, nearest the verb first:
-    "condemned an attack by X in Y" is aimed at X; then the subject of the
+    "condemned an attack by X in Y" is aimed at X, "welcomed memos sent by
+    X" at X; then the subject of the
     clause the verb governs: "conceded that X was right"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     holders = [verb, *([noun] if noun is not None else []), *objects]
-    found = [t for t in _nested_nouns(holders) if t.ent_type_ not in _TIME_ENTITIES]
+    # "welcomed memos sent by Chile": the phrases of a participle on the object.
+    holders += [c for h in holders[1:] for c in h.children if c.dep_ == "acl"]
+    agents = [
+        pobj
+        for acl in holders
+        if acl.dep_ == "acl"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    ]
+    found = [
+        t for t in _nested_nouns(holders) + agents if t.ent_type_ not in _TIME_ENTITIES
+    ]
     subjects = [
         s
         for clause in verb.children

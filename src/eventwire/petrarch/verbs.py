@@ -15,7 +15,8 @@ Both pattern styles are read: TABARI's word sequences (``SAID * TO ATTEND``,
 (``* (FOR {FINANCIAL AID})``): the brackets are dropped and the words kept in
 order. ``$`` marks the source, ``+`` the target, ``%`` a compound (a pattern
 starting ``% *`` matches only coordinated subjects, and codes them each way
-when no target is named), ``^`` a skipped word.
+when no target is named), ``^`` a skipped word (``IN ^ +``: the target is
+not the object of "in" but an actor after it).
 A word after a preposition marker names the slot: ``WITH +`` is the object of
 "with"; ``FROM $`` puts the source there and the subject becomes the target.
 Patterns with "not", "n't", "never" or "neither" before the verb code
@@ -37,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..coding.cameo import CameoCode, Codebook
-from ..coding.slots import COORDINATED_SUBJECT
+from ..coding.slots import COORDINATED_SUBJECT, skipping
 from ..coding.verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 from ..errors import DictionaryError
 from .lines import dictionary_lines, phrase_words
@@ -264,11 +265,19 @@ def _rule(
     target: tuple[str, ...] = ANY_SLOT
     source: tuple[str, ...] = ()
     previous = ""
+    skipped: list[str] = []  # prepositions whose objects '^' passes over
     for element in post:
         phrases = _phrases(element, synsets)
         if phrases:
             after.append(WordSlot(phrases, element.joined))
             previous = element.text
+        elif element.kind == "skip":
+            if previous in _PREPOSITIONS:
+                skipped.append(previous)
+            previous = element.text
+        elif element.kind in ("target", "compound") and skipped:
+            # "IFTAR IN ^ +": the actor after the skipped one, anywhere
+            target = skipping(skipped)
         elif element.kind in ("target", "compound"):
             target = (previous,) if previous in _PREPOSITIONS else ("dobj",)
         elif element.kind == "source":
