@@ -3,7 +3,9 @@
 Prints, per category and overall, the share of gold codings (source, target,
 event code) reproduced, the extra codings, and the no-event sentences left
 uncoded, for PETRARCH2's unit tests with the PETR.Validate dictionaries and
-for UD-PETRARCH's validation records with its own.
+for UD-PETRARCH's validation records with its own. As in PETRARCH, the
+suite's agents file holds every agent known: eventwire's own agent nouns
+are set aside, its names and country adjectives kept.
 
     .venv/bin/python benchmarks/petrarch_suite.py [--data ../shared/data] [-v]
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from eventwire.dictionaries import read_actor_file
 from eventwire.petrarch import read_petrarch_discards
 from eventwire.petrarch.suite import read_records, score_records
 from eventwire.pipeline import Pipeline, Resources
@@ -43,10 +46,12 @@ def main() -> None:
                 print(f"{name}: no {path.name}; using {fallback}")
                 path = fallback
             files[kind] = path
-        resources = Resources.load(
-            actor_files=[files["actors"], files["agents"]],
-            verb_files=[files["verbs"]],
-        )
+        resources = Resources.load(verb_files=[files["verbs"]])
+        # PETRARCH's agents are all the agents it knows: eventwire's own
+        # ("security official", "village") would code what it leaves uncoded.
+        resources.actors.agents.clear()
+        resources.actors.add_entries(*read_actor_file(files["actors"]))
+        resources.actors.add_entries(*read_actor_file(files["agents"]))
         pipeline = Pipeline(resources=resources)
         records = read_records(args.data / records_path)
         discards = read_petrarch_discards(files["discards"])

@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -34,8 +35,11 @@ ACTORS = """\
 VALDORIA_  [VAL]
 +VALDORIAN
 +PORT_ALMERE   # its capital
++THE_MARBLE_REPUBLIC
 NORLAND [NRL]
 +NORLANDIC
+KELDARA [KEL]
+BRENNIA [BRN]
 MARTA_KOVAC  ; a person
 \t[VALGOV 20150301-20190630]
 \t[VALOPP >20190701]
@@ -58,6 +62,9 @@ VERBS = """\
 &TIES
 +DIPLOMATIC
 +TRADE
+&MONEY
++NORLANDIC_CROWN
++DOLLAR
 --- RESTORE [064] ---
 RESTORE
 - * &TIES TIES [641]
@@ -71,6 +78,21 @@ FREE
 WARN
 --- BESIEGE [17A] ---
 BESIEGE
+--- CONCUR [081] ---
+CONCUR
+- % * [030:030]
+--- PLEDGE [070] ---
+PLEDGE
+- * &MONEY [903]
+--- WELCOME [041] ---
+WELCOME
+- * &TIES_MEMOS [912]
+--- FEAST [051] ---
+FEAST
+- * IN ^ + [044]
+--- CONCEDE [080] ---
+CONCEDE
+- * QUITE_RIGHT [024]
 """
 
 
@@ -98,6 +120,8 @@ def book(files) -> ActorDictionary:
     [
         ("Valdoria", D(2020, 1, 1), "VAL"),
         ("Port Almere", D(2020, 1, 1), "VAL"),  # a '+' synonym
+        ("Marble Republic", D(2020, 1, 1), "VAL"),  # read without its "the"
+        ("The Marble Republic", D(2020, 1, 1), "VAL"),
         ("Marta Kovac", D(2013, 12, 31), "VALCIV"),  # '<' includes its date
         ("Marta Kovac", D(2015, 3, 1), "VALGOV"),  # first day of the range
         ("Marta Kovac", D(2019, 6, 30), "VALGOV"),  # last day, included
@@ -255,12 +279,95 @@ def imported(tmp_path_factory, pipeline) -> Pipeline:
         ("Norland warned Valdoria.", {("NRL", "VAL", "W17")}),
         # an unnegated rule codes no negated clause
         ("Norland did not warn Valdoria.", set()),
+        # '% *' fits coordinated subjects only, coded each way
+        (
+            "Valdoria and Norland concurred on the new border.",
+            {("VAL", "NRL", "030"), ("NRL", "VAL", "030")},
+        ),
+        # a single subject gets the verb's own code
+        ("Valdoria concurred with Norland.", {("VAL", "NRL", "081")}),
+        # the words a pattern names are no target: the recipient is
+        (
+            "Valdoria pledged a million Norlandic crowns to Keldara.",
+            {("VAL", "KEL", "903")},
+        ),
+        # the target in a participle phrase on the object
+        ("Valdoria welcomed trade memos sent by Keldara.", {("VAL", "KEL", "912")}),
+        # '^' passes over the object of "in": the target comes after it
+        ("Valdoria feasted in Brennia with Keldara.", {("VAL", "KEL", "044")}),
+        # a name written with "the" is found with its determiner left out
+        ("The Marble Republic warned Norland.", {("VAL", "NRL", "W17")}),
+        # with no object, the target is the subject of the clause governed
+        ("Valdoria conceded that Norland had won.", {("VAL", "NRL", "080")}),
+        (
+            "Valdoria conceded that Norland was quite right.",
+            {("VAL", "NRL", "024")},
+        ),
+        # a list the parser took for an apposition and a conjunct
+        (
+            "Valdoria, the old Keldara, and Norland warned Brennia.",
+            {("VAL", "BRN", "W17"), ("KEL", "BRN", "W17"), ("NRL", "BRN", "W17")},
+        ),
+        (
+            "Valdoria, the Keldara, Norland and Brennia warned Port Almere.",
+            {("KEL", "VAL", "W17"), ("NRL", "VAL", "W17"), ("BRN", "VAL", "W17")},
+        ),
+        # the agent of a list of countries is each country's
+        (
+            "The dockworkers of Valdoria, Norland and Keldara warned Brennia.",
+            {
+                ("VALLAB", "BRN", "W17"),
+                ("NRLLAB", "BRN", "W17"),
+                ("KELLAB", "BRN", "W17"),
+            },
+        ),
     ],
 )
 def test_imported_verbs_drive_the_engine(imported, sentence, expected):
     result = imported.code(Article("t", sentence, D(2017, 5, 2)))
     found = {(e.source_code, e.target_code, e.cameo) for e in result.events}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "expected"),
+    [
+        # "Valdoria and the grim Keldara" parsed as a modifier of "Keldara"
+        (
+            ["Valdoria", "and", "the", "grim", "Keldara"],
+            [4, 0, 3, 0, 4],
+            ["nmod", "cc", "det", "conj", "ROOT"],
+            ["PROPN", "CCONJ", "DET", "NOUN", "PROPN"],
+            ["Valdoria", "grim"],
+        ),
+        # a modifier with no conjunct of its own is no list member
+        (
+            ["Valdoria", "port", "Almere"],
+            [2, 2, 2],
+            ["compound", "compound", "ROOT"],
+            ["PROPN", "NOUN", "PROPN"],
+            [],
+        ),
+        # an apposition alone names the same one again
+        (
+            ["Keldara", ",", "the", "old", "kingdom"],
+            [0, 0, 4, 4, 0],
+            ["ROOT", "punct", "det", "amod", "appos"],
+            ["PROPN", "PUNCT", "DET", "ADJ", "NOUN"],
+            [],
+        ),
+    ],
+)
+def test_conjuncts_read_lists_the_parser_split(
+    pipeline, words, heads, deps, pos, expected
+):
+    from spacy.tokens import Doc
+
+    from eventwire.coding.slots import conjuncts
+
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert [t.text for t in conjuncts(root)] == expected
 
 
 def test_code_command_takes_petrarch_files(files, tmp_path):
@@ -291,6 +398,38 @@ def test_discard_phrases(tmp_path, text, level):
     path = tmp_path / "discards.txt"
     path.write_text("BALLCLUB  # sport\n+TYPHOON\nWORLD_CUP_\n", encoding="utf-8")
     assert read_petrarch_discards(path).match(text) == level
+
+
+class _Coded:
+    """A stand-in pipeline that codes every sentence to the same events."""
+
+    def __init__(self, codings):
+        self.codings = codings
+
+    def code_many(self, articles):
+        for _ in articles:
+            events = [
+                SimpleNamespace(source_code=s, target_code=t, cameo=c)
+                for s, t, c in self.codings
+            ]
+            yield SimpleNamespace(events=events)
+
+
+@pytest.mark.parametrize(
+    ("found", "reproduced", "extra"),
+    [
+        ([("KEL", "BRN", "050")], 1, 0),  # one of the alternatives written
+        ([("BRN", "KEL", "050")], 0, 1),
+        ([("KEL", "BRN", "050"), ("TAR", "BRN", "050")], 1, 1),
+    ],
+)
+def test_suite_gold_alternatives_match_any_of_them(found, reproduced, extra):
+    from eventwire.petrarch.suite import Record, score_records
+
+    gold = (("KEL/TAR", "BRN", "050"),)
+    record = Record("r1", "TEST", D(2017, 5, 2), "Some sentence.", gold, False)
+    tally = score_records([record], _Coded(found))["overall"]
+    assert (tally.reproduced, tally.extra) == (reproduced, extra)
 
 
 PETRARCH2 = DATA / "petrarch2"

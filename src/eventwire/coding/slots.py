@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..mentions import MentionIndex
 from ..models import Mention
-from ..syntax import SUBJECT_DEPS, antecedent, opens_clause
+from ..syntax import SUBJECT_DEPS, antecedent, opens_clause, subject_of
 from .verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 
 # Appeals and demands: the subject of their that-clause is the one addressed.
@@ -28,6 +28,9 @@ _MEASURES = set(
 # "called on Thursday" is no call on anyone.
 _TIME_ENTITIES = {"DATE", "TIME"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
+# A slot before the verb that is filled by coordinated subjects ("Chile and
+# Peru agreed"), not by words: PETRARCH's compound marker.
+COORDINATED_SUBJECT = WordSlot(frozenset({("%",)}), False)
 
 
 def verb_form(verb: Token) -> str:
@@ -39,17 +42,27 @@ def words_fit(verb: Token, rule: Rule) -> bool:
 
     Words before the verb are looked for in the sentence before it, words
     after it in the verb's own phrase; an adjacent slot must touch the verb
-    side of the pattern. A word matches a token's form or lemma.
+    side of the pattern. A word matches a token's form or lemma; the
+    ``COORDINATED_SUBJECT`` slot is filled when the verb's subject is
+    coordinated with another.
     """
     if not rule.before and not rule.after:
         return True
+    slots = [s for s in rule.before if s != COORDINATED_SUBJECT]
+    if len(slots) < len(rule.before) and not _coordinated_subject(verb):
+        return False
     sent = verb.sent
     before = [t for t in sent if t.i < verb.i]
     after = [t for t in verb.subtree if t.i > verb.i]
     # Slots before the verb are matched from the verb leftwards.
-    if not _slots_fit(list(reversed(before)), list(reversed(rule.before)), True):
+    if not _slots_fit(list(reversed(before)), list(reversed(slots)), True):
         return False
     return _slots_fit(after, list(rule.after), False)
+
+
+def _coordinated_subject(verb: Token) -> bool:
+    subject = subject_of(verb)
+    return subject is not None and bool(conjuncts(antecedent(subject)))
 
 
 def _slots_fit(tokens: list[Token], slots: list[WordSlot], backwards: bool) -> bool:
@@ -205,8 +218,20 @@ def target_heads(
     """Where the target may be, in the order the rule's slots name them."""
     particle_words = {p.lower_ for p in particles}
     candidates: list[Token] = []
-    if rule.target == ANY_SLOT:
-        return _any_slot(verb, noun)
+    if rule.target[:1] == ANY_SLOT:
+        # The words the pattern names are the act, not the one acted upon:
+        # "pledged two million Swiss francs to Chile".
+        named = {
+            word for slot in rule.after for phrase in slot.phrases for word in phrase
+        }
+        passed = {slot[1:] for slot in rule.target[1:] if slot.startswith("-")}
+        return [
+            t
+            for t in _any_slot(verb, noun)
+            if t.lower_ not in named
+            and t.lemma_.lower() not in named
+            and not (t.dep_ == "pobj" and t.head.lower_ in passed)
+        ]
     for slot in rule.target:
         heads: list[Token] = []
         if slot in ("dobj", "dative"):
@@ -238,13 +263,40 @@ def target_heads(
     return candidates
 
 
+def skipping(prepositions: list[str]) -> tuple[str, ...]:
+    """Target slots for "any slot but the objects of these prepositions"."""
+    return (*ANY_SLOT, *(f"-{p}" for p in prepositions))
+
+
 def _any_slot(verb: Token, noun: Token | None) -> list[Token]:
     """The object, then the objects of prepositions, nearest the verb first:
-    "condemned an attack by X in Y" is aimed at X."""
+    "condemned an attack by X in Y" is aimed at X, "welcomed memos sent by
+    X" at X; then the subject of the
+    clause the verb governs: "conceded that X was right"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     holders = [verb, *([noun] if noun is not None else []), *objects]
-    found = [t for t in _nested_nouns(holders) if t.ent_type_ not in _TIME_ENTITIES]
-    return objects + sorted(set(found), key=lambda t: t.i)
+    # "welcomed memos sent by Chile": the phrases of a participle on the object.
+    holders += [c for h in holders[1:] for c in h.children if c.dep_ == "acl"]
+    agents = [
+        pobj
+        for acl in holders
+        if acl.dep_ == "acl"
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    ]
+    found = [
+        t for t in _nested_nouns(holders) + agents if t.ent_type_ not in _TIME_ENTITIES
+    ]
+    subjects = [
+        s
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and clause.i > verb.i
+        for s in clause.children
+        if s.dep_ in SUBJECT_DEPS
+    ]
+    return objects + sorted(set(found), key=lambda t: t.i) + subjects
 
 
 def _nested_nouns(nouns: list[Token]) -> list[Token]:
@@ -275,7 +327,7 @@ def resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Me
         for t in head.subtree
         if t.i != head.i and t.dep_ == "conj" and opens_clause(t)
     ]
-    for token in [head, *_conjuncts(head)]:
+    for token in [head, *conjuncts(head)]:
         candidates = [mentions.mention(token, avoid=avoid)]
         if candidates[0] is None:
             # "the summit host, Canadian Prime Minister Mark Carney"
@@ -285,6 +337,7 @@ def resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Me
                 if c.dep_ == "appos"
             ]
         candidates += mentions.coordinated.get(token.i, [])
+        candidates += _agents_of_list(token, mentions)
         for mention in candidates:
             if mention is None or any(mention.start <= i < mention.end for i in split):
                 continue
@@ -293,17 +346,62 @@ def resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Me
     return resolved
 
 
-def _conjuncts(token: Token) -> list[Token]:
+def _agents_of_list(token: Token, mentions: MentionIndex) -> list[Mention]:
+    """ "the envoys of Chile, Peru and Bolivia": the same agent for each
+    country of the list its own country heads."""
+    first = mentions.mention(token)
+    if first is None or not first.actor.role or first.person:
+        return []
+    found: list[Mention] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
+            continue
+        for pobj in prep.children:
+            owner = mentions.mention(pobj) if pobj.dep_ == "pobj" else None
+            if owner is None or owner.actor.code != first.actor.country:
+                continue
+            for other in conjuncts(pobj):
+                country = mentions.mention(other)
+                if country is None or country.actor.role or not country.actor.country:
+                    continue
+                base = mentions.actors.country_actor(
+                    country.actor.country, first.actor.role
+                )
+                actor = replace(base, entry=first.actor.entry)
+                found.append(replace(first, actor=actor))
+    return found
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The heads coordinated with ``token``, and the members of a list the
+    parser took for appositions ("Chile, the Peruvians, Bolivia and Ecuador")
+    or, before a name, for its modifiers ("Chile and the wealthy Peru")."""
     found = []
     stack = [token]
+    if token.pos_ == "PROPN":
+        stack += [
+            c for c in token.lefts if c.dep_ in ("nmod", "compound") and _coordinated(c)
+        ]
+        found += stack[1:]
     while stack:
         current = stack.pop()
+        listed = _coordinated(current)
         for child in current.children:
             if (
-                child.dep_ == "conj"
-                and child.pos_ in ("PROPN", "NOUN", "PRON")
+                (child.dep_ == "conj" or (child.dep_ == "appos" and listed))
+                or (child.dep_ == "appos" and _coordinated(child))
+            ) and (
+                child.pos_ in ("PROPN", "NOUN", "PRON")
                 and not opens_clause(child)
+                and child not in found
             ):
                 found.append(child)
                 stack.append(child)
     return found
+
+
+def _coordinated(token: Token) -> bool:
+    """Whether a head has a conjunct of its own: a list goes on from it."""
+    return any(
+        c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in token.children
+    )

@@ -11,6 +11,8 @@ restrictions on lines that start with a tab or blanks::
         [HOBMIL 20080120-20121109]
         [HOBELI >20130119]    # on or after the date
 
+A name written with its article (``+THE_HERMIT_KINGDOM``) is also read
+without it, as names are looked up without their determiner.
 Dates are YYYYMMDD or YYMMDD (a two-digit year up to 30 is 20xx); both ends
 of a range are included. A restriction listed earlier wins where two hold.
 The null codes ``---``, ``+++`` and ``###`` code nothing: an entry with no
@@ -100,7 +102,7 @@ def read_petrarch_actors(path: Path) -> list[ActorEntry]:
     origin = path.name
     return [
         ActorEntry(
-            names=tuple(dict.fromkeys(r.names)),
+            names=tuple(dict.fromkeys(_without_article(r.names))),
             codes=tuple(r.codes),
             origin=f"{origin}:{r.line}",
         )
@@ -140,6 +142,17 @@ def read_petrarch_agents(path: Path) -> list[AgentEntry]:
                         text, role, "group", f"{path.name}:{number}"
                     )
     return list(found.values())
+
+
+def _without_article(names: list[str]) -> list[str]:
+    """The names, each one written with "the" also without it: a name is
+    looked up without its determiner ("the Hermit Kingdom")."""
+    found: list[str] = []
+    for name in names:
+        found.append(name)
+        if name.lower().startswith("the ") and len(name) > 4:
+            found.append(name[4:])
+    return found
 
 
 def _name(phrase: str, where: str) -> str:

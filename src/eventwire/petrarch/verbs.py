@@ -14,7 +14,9 @@ Both pattern styles are read: TABARI's word sequences (``SAID * TO ATTEND``,
 ``_`` joining words that must be adjacent) and PETRARCH 2's phrases
 (``* (FOR {FINANCIAL AID})``): the brackets are dropped and the words kept in
 order. ``$`` marks the source, ``+`` the target, ``%`` a compound (a pattern
-starting ``% *`` codes coordinated subjects each way), ``^`` a skipped word.
+starting ``% *`` matches only coordinated subjects, and codes them each way
+when no target is named), ``^`` a skipped word (``IN ^ +``: the target is
+not the object of "in" but an actor after it).
 A word after a preposition marker names the slot: ``WITH +`` is the object of
 "with"; ``FROM $`` puts the source there and the subject becomes the target.
 Patterns with "not", "n't", "never" or "neither" before the verb code
@@ -36,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..coding.cameo import CameoCode, Codebook
+from ..coding.slots import COORDINATED_SUBJECT, skipping
 from ..coding.verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 from ..errors import DictionaryError
 from .lines import dictionary_lines, phrase_words
@@ -256,15 +259,25 @@ def _rule(
         if phrases:
             following = elements[index + 1]
             before.append(WordSlot(phrases, following.joined))
+        elif element.kind == "compound":
+            before.append(COORDINATED_SUBJECT)  # "% *": coordinated subjects
     after: list[WordSlot] = []
     target: tuple[str, ...] = ANY_SLOT
     source: tuple[str, ...] = ()
     previous = ""
+    skipped: list[str] = []  # prepositions whose objects '^' passes over
     for element in post:
         phrases = _phrases(element, synsets)
         if phrases:
             after.append(WordSlot(phrases, element.joined))
             previous = element.text
+        elif element.kind == "skip":
+            if previous in _PREPOSITIONS:
+                skipped.append(previous)
+            previous = element.text
+        elif element.kind in ("target", "compound") and skipped:
+            # "IFTAR IN ^ +": the actor after the skipped one, anywhere
+            target = skipping(skipped)
         elif element.kind in ("target", "compound"):
             target = (previous,) if previous in _PREPOSITIONS else ("dobj",)
         elif element.kind == "source":
