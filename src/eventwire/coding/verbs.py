@@ -168,6 +168,7 @@ class VerbDictionary:
             for noun in rule.nouns:
                 nouns[noun].append(rule)
         self._nouns = dict(nouns)
+        self._codes = frozenset(rule.code for rule in rules)
 
     @classmethod
     def from_path(
@@ -210,8 +211,9 @@ class VerbDictionary:
     def for_noun(self, lemma: str) -> list[Rule]:
         return self._nouns.get(lemma, [])
 
-    def codes(self) -> set[str]:
-        return {rule.code for rule in self.rules}
+    def codes(self) -> frozenset[str]:
+        """The codes the rules give."""
+        return self._codes
 
 
 def _parse_rule(item: Any, path: Path, codebook: Codebook) -> Rule:
