@@ -308,8 +308,9 @@ def _find_expressions(sent: Span, published: dt.date) -> list[Expression]:
     """
     ctx = Context(sent, published)
     found: list[Expression] = []
+    text = sent.text  # a span builds its text anew at each call
     for pattern, resolver in PATTERNS:
-        for match in pattern.finditer(sent.text):
+        for match in pattern.finditer(text):
             resolved = resolver(match, ctx)
             if resolved is not None and plausible(resolved.date, published):
                 found.append((match.start(), match.end(), resolved))
