@@ -161,28 +161,6 @@ def _protests_with_aims(
     return [c for c in kept if (c.verb.i, c.source.actor.code) not in purposes]
 
 
-# Participles that, after "be" and before their preposition, state where the
-# subject stands rather than what was done to it: "Israel is opposed to
-# French mediation", "forces were engaged in ethnic cleansing".
-_STATIVE = {
-    "oppose": "to",
-    "engage": "in",
-    "involve": "in",
-    "commit": "to",
-    "dedicate": "to",
-}
-
-
-def _stative(verb: Token) -> bool:
-    """A passive form that is the subject's own stance or doing."""
-    preposition = _STATIVE.get(verb.lemma_.lower())
-    return (
-        preposition is not None
-        and any(c.dep_ == "prep" and c.lower_ == preposition for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
-    )
-
-
 def _untargeted_kept(coding: Coding, found: list[Coding]) -> bool:
     """Whether an event coded with no target because none is named stands.
 
@@ -279,7 +257,7 @@ def _events(
     mentions: MentionIndex,
     scope: Token | None = None,
 ) -> list[Coding]:
-    passive = is_passive(verb) and not _stative(verb)
+    passive = is_passive(verb)
     subject = passive_agent(verb) if passive else subject_of(verb)
     if rule.source:
         # "was freed from Mordor": the source is in the slot, the subject is

@@ -200,7 +200,32 @@ def clause_tokens(verb: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """A passive clause, but not a stative participle ("is opposed to")."""
+    return any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.children
+    ) and not _stative(verb)
+
+
+# Participles that, after "be" and before their preposition, state where the
+# subject stands rather than what was done to it: "Israel is opposed to
+# French mediation", "forces were engaged in ethnic cleansing".
+_STATIVE = {
+    "oppose": "to",
+    "engage": "in",
+    "involve": "in",
+    "commit": "to",
+    "dedicate": "to",
+}
+
+
+def _stative(verb: Token) -> bool:
+    """A passive form that is the subject's own stance or doing."""
+    preposition = _STATIVE.get(verb.lemma_.lower())
+    return (
+        preposition is not None
+        and any(c.dep_ == "prep" and c.lower_ == preposition for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def passive_agent(verb: Token) -> Token | None:
