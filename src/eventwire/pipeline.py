@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -37,6 +38,8 @@ _ENGLISH_MARKERS = frozenset(
     "the of and to in a is that for on said with was as by at from it his has "
     "have are be were will not an this their they he".split()
 )
+
+_WORDS = re.compile(r"\w+")
 
 # An act dated more than a month before the article is recalled, not reported.
 HISTORICAL_DAYS = 31
@@ -92,6 +95,7 @@ class Pipeline:
     ) -> None:
         self.nlp: Language = nlp.load_model(model)
         self.resources = resources or Resources.load()
+        dates.prepare()
 
     def code(self, article: Article) -> Result:
         return next(iter(self.code_many([article])))
@@ -209,7 +213,8 @@ def code_events(
 
 
 def is_english(doc: Doc) -> bool:
-    words = [t.lower_ for t in doc if t.is_alpha]
+    """Whether common English words make up 8 in 100 of the text's words."""
+    words = [w for w in _WORDS.findall(nlp.doc_text(doc).lower()) if w.isalpha()]
     if len(words) < 20:
         return True
     share = sum(w in _ENGLISH_MARKERS for w in words) / len(words)

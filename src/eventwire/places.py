@@ -29,12 +29,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 
+from spacy.attrs import DEP, ENT_TYPE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import all_attached, tokens
 from .gazetteer import REGION_WORDS, Gazetteer, GazetteerEntry
 from .models import Place
-from .nlp import find_dateline
+from .nlp import doc_text, find_dateline
 
 __all__ = ["actor_countries", "article_countries", "find_places", "place_for"]
 
@@ -93,7 +95,7 @@ def find_places(
         place = _resolve(ent, gazetteer, {within} if within else context)
         if place is not None:
             places.append(place)
-    text = doc.text
+    text = doc_text(doc)
     dateline = find_dateline(text)
     if dateline is not None:
         start, end, country = dateline
@@ -119,7 +121,7 @@ def article_countries(
         candidates = {(e.country, e.precision) for e in gazetteer.candidates(ent.text)}
         if len(candidates) == 1:
             found.add(next(iter(candidates))[0])
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(doc_text(doc))
     if dateline is not None and dateline[2]:
         entry = gazetteer.resolve(dateline[2])
         if entry is not None:
@@ -178,7 +180,7 @@ def place_for(
 
 def dateline_place(doc: Doc, places: Sequence[Place]) -> Place | None:
     """The place of the story's dateline among its places."""
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(doc_text(doc))
     if dateline is None:
         return None
     return next((p for p in places if p.start == dateline[0]), None)
@@ -248,14 +250,13 @@ def _after_static_locative(span: Span) -> bool:
 def _unlabelled(doc: Doc) -> list[Span]:
     """Proper names after "in", "near"... that the entity recogniser left out."""
     found = []
-    for token in doc:
-        if (
-            token.pos_ == "PROPN"
-            and not token.ent_type_
-            and token.text[:1].isupper()
-            and token.dep_ == "pobj"
-            and token.head.lower_ in _STATIC
-        ):
+    # Columns of numbers find the few candidates without making every token.
+    columns = doc.to_array([POS, ENT_TYPE, DEP])
+    pobj = doc.vocab.strings["pobj"]
+    rows = (columns[:, 0] == PROPN) & (columns[:, 1] == 0) & (columns[:, 2] == pobj)
+    for i in rows.nonzero()[0]:
+        token = doc[int(i)]
+        if token.text[:1].isupper() and token.head.lower_ in _STATIC:
             left = min(
                 (c.i for c in token.children if c.dep_ == "compound"), default=token.i
             )

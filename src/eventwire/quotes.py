@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .mentions import MentionIndex
 from .models import Quote
+from .nlp import doc_text
 from .speech import (
     Attribution,
     Speaker,
@@ -103,7 +104,7 @@ def attribute_quotes(doc: Doc, mentions: MentionIndex) -> list[Attribution]:
     found: list[Attribution] = []
     sentences = list(doc.sents)
     previous: tuple[int, Speaker] | None = None  # sentence, speaker
-    text = doc.text
+    text = doc_text(doc)
     for start, end in _quote_spans(text):
         content = text[start:end]
         if _is_title(content) or not content.strip():
@@ -155,7 +156,7 @@ def find_quotes(
     direct = [(a, True) for a in attributions]
     reported = [(a, False) for a in reported_speech(doc, mentions, attributions)]
     quotes: list[Quote] = []
-    text = doc.text
+    text = doc_text(doc)
     seen: set[str] = set()
     for found, is_direct in sorted(direct + reported, key=lambda f: f[0].start):
         who = found.speaker
