@@ -257,11 +257,17 @@ def _stem(word: str) -> str:
     return word
 
 
-def _entity_dates(ctx: Context) -> Iterator[tuple[int, int, Resolved]]:
-    """Absolute dates in spaCy DATE entities that dateparser can read."""
+def _entity_dates(
+    ctx: Context, found: Sequence[Expression]
+) -> Iterator[tuple[int, int, Resolved]]:
+    """Absolute dates in spaCy DATE entities that dateparser can read, where
+    no expression ``found`` already holds them."""
     for ent in ctx.entities():
         if ent.label_ != "DATE" or _RELATIVE_WORDS.search(ent.text):
             continue
+        start = ent.start_char - ctx.sent.start_char
+        if any(s <= start and start + len(ent.text) <= e for s, e, _ in found):
+            continue  # ours holds it and would win anyway
         # Bare years and month names were judged by our patterns already ("2000
         # troops" is no year, "March to the sea" no month): ask only about the rest.
         has_month = any(
@@ -273,7 +279,6 @@ def _entity_dates(ctx: Context) -> Iterator[tuple[int, int, Resolved]]:
             continue
         resolved = _parse_absolute(ent.text, ctx.published)
         if resolved is not None:
-            start = ent.start_char - ctx.sent.start_char
             yield start, start + len(ent.text), resolved
 
 
@@ -326,7 +331,8 @@ def _find_expressions(sent: Span, published: dt.date) -> list[Expression]:
             resolved = resolver(match, ctx)
             if resolved is not None and plausible(resolved.date, published):
                 found.append((match.start(), match.end(), resolved))
-    found.extend(f for f in _entity_dates(ctx) if plausible(f[2].date, published))
+    entity_dates = list(_entity_dates(ctx, found))
+    found.extend(f for f in entity_dates if plausible(f[2].date, published))
     chosen: list[Expression] = []
     for start, end, resolved in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         if all(end <= s or start >= e for s, e, _ in chosen):

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -58,7 +59,8 @@ def load_model(name: str | None = None) -> Language:
 
 
 def _remember_lemmas(lemmatizer: Any) -> None:
-    """Remember every lemma the rule lemmatizer finds, by word, tag and features.
+    """Remember every lemma the rule lemmatizer finds, by word, tag and features,
+    and let it look its known words up in sets.
 
     spaCy's own cache keeps only the lemmas its rules build; base forms and
     proper nouns are worked out anew at each occurrence, a tenth of parsing.
@@ -66,6 +68,11 @@ def _remember_lemmas(lemmatizer: Any) -> None:
     """
     if getattr(lemmatizer, "mode", None) != "rule":
         return
+    # The rules ask whether a form is a known word of its part of speech; the
+    # tables hold those words as lists, searched from the start at every ask.
+    index = lemmatizer.lookups.get_table("lemma_index", {})
+    for part, words in list(index.items()):
+        index[part] = frozenset(words)
     find = lemmatizer.lemmatize
     lemmas: dict[tuple[int, int, int], list[str]] = {}
 
@@ -95,6 +102,7 @@ _DATELINE = re.compile(
 )
 
 
+_DATELINE_TOKENS = 40  # a dateline is shorter
 _DATELINE_REACH = 3  # a dateline opens the story: within its first paragraphs
 
 
@@ -105,6 +113,11 @@ def find_dateline(text: str) -> tuple[int, int, str] | None:
     if match is None or text[: match.start()].count("\n\n") >= _DATELINE_REACH:
         return None
     return match.start("place"), match.end("place"), match["country"] or ""
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Give a document the text it was parsed from, so that it is not rebuilt."""
+    doc.user_data[_TEXT] = text
 
 
 def doc_text(doc: Doc) -> str:
@@ -125,12 +138,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
     ("Wednesday, January 23, 2019\n\nGermany on Monday banned ..."), nor is
     the dateline of a wire story ("KYIV, Jan 14 (AP) — Ukrainian forces ...").
     """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and previous.text.count("\n") >= 2:
-            token.is_sent_start = True
-    for match in _DATELINE.finditer(doc_text(doc)):
-        body = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    starts = [0]
+    for i in doc.to_array([IS_SPACE]).nonzero()[0]:
+        space = doc[int(i)]
+        if space.text.count("\n") >= 2 and space.i + 1 < len(doc):
+            doc[space.i + 1].is_sent_start = True
+            if space.text.endswith("\n\n"):
+                starts.append(space.i + 1)
+    # Paragraph by paragraph, not over ``doc.text``, which costs as much as a
+    # pass of the tagger.
+    for start in starts:
+        opening = doc[start : start + _DATELINE_TOKENS]
+        match = _DATELINE.match(opening.text)
+        if match is None:
+            continue
+        at = opening.start_char + match.end()
+        body = doc.char_span(at, at + 1, alignment_mode="expand")
         if body is not None and body.start > 0:
             doc[body.start].is_sent_start = True
     return doc

@@ -106,6 +106,7 @@ class Pipeline:
         """Code articles in input order, parsing them with ``nlp.pipe``."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            nlp.remember_text(doc, article.text)
             try:
                 result = code_doc(doc, article, self.resources)
             except Exception as exc:  # one article must not end a batch
