@@ -263,23 +263,23 @@ def _entity_dates(
     """Absolute dates in spaCy DATE entities that dateparser can read, where
     no expression ``found`` already holds them."""
     for ent in ctx.entities():
-        if ent.label_ != "DATE" or _RELATIVE_WORDS.search(ent.text):
+        text = ent.text.rstrip()  # an entity may end in the blank lines after it
+        if ent.label_ != "DATE" or _RELATIVE_WORDS.search(text):
             continue
         start = ent.start_char - ctx.sent.start_char
-        if any(s <= start and start + len(ent.text) <= e for s, e, _ in found):
+        end = start + len(text)
+        if any(s <= start and end <= e for s, e, _ in found):
             continue  # ours holds it and would win anyway
         # Bare years and month names were judged by our patterns already ("2000
         # troops" is no year, "March to the sea" no month): ask only about the rest.
-        has_month = any(
-            month_number(word) for word in re.findall(r"[A-Za-z]+", ent.text)
-        )
-        if not re.search(r"\d[./]\d", ent.text) and not (
-            has_month and re.search(r"\d", ent.text)
+        has_month = any(month_number(word) for word in re.findall(r"[A-Za-z]+", text))
+        if not re.search(r"\d[./]\d", text) and not (
+            has_month and re.search(r"\d", text)
         ):
             continue
-        resolved = _parse_absolute(ent.text, ctx.published)
+        resolved = _parse_absolute(text, ctx.published)
         if resolved is not None:
-            yield start, start + len(ent.text), resolved
+            yield start, end, resolved
 
 
 def _parse_absolute(text: str, published: dt.date) -> Resolved | None:
@@ -326,7 +326,9 @@ def _find_expressions(sent: Span, published: dt.date) -> list[Expression]:
     ctx = Context(sent, published)
     found: list[Expression] = []
     text = sent.text  # a span builds its text anew at each call
-    for pattern, resolver in PATTERNS:
+    for pattern, resolver, gate in PATTERNS:
+        if gate.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             resolved = resolver(match, ctx)
             if resolved is not None and plausible(resolved.date, published):

@@ -375,9 +375,11 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})(?!\w)", re.IGNORECASE)
 
 
-PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
-    (_compile(pattern), resolver)
-    for pattern, resolver in (
+# Each pattern with what every match of it holds, its gate: a quick search for
+# the gate spares most sentences the pattern's own, much slower, search.
+PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, re.Pattern[str]], ...] = tuple(
+    (_compile(pattern), resolver, re.compile(gate, re.IGNORECASE))
+    for pattern, resolver, gate in (
         # Numeric dates: ISO 2024-03-04 and 2024/03/04; US 03/04/2024 (month
         # first, as in American wire copy); 04.03.2024 (day first, as where dots
         # are written).
@@ -387,31 +389,37 @@ PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
             r"(?P<month2>\d{1,2})/(?P<day2>\d{1,2})/(?P<year2>\d{4}|\d\d(?!\d))|"
             r"(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?P<year3>\d{4}))(?![\d/-]|\.\d)",
             _resolve_numeric,
+            r"\d",
         ),
         (
             rf"(?:on\s+)?(?:{_WD},?\s+)?{_MONTH}\s*{_DAY}"
             rf"(?:,?\s+(?:of\s+)?{_YEAR}|{_YEAR_REL})?",
             _resolve_month_day,
+            r"\d",
         ),
         (
             rf"(?:on\s+)?(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}"
             rf"(?:,?\s+(?:of\s+)?{_YEAR}|{_YEAR_REL})?",
             _resolve_month_day,
+            r"\d",
         ),
         (
             rf"(?:in\s+)?{_EDGE}?{_MONTH}(?:,?\s+|\s+of\s+){_YEAR}",
             _resolve_month_year,
+            r"\d",
         ),
         (
             rf"(?P<pre>in\s+{_EDGE}?|{_EDGE}|(?P<mod>last|this|next)\s+)?{_MONTH}"
             r"(?:\s+(?P<yrel>last|this|next)\s+year)?",
             _resolve_month,
+            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
         ),
         (
             rf"{_EDGE}?(?:on\s+)?"
             rf"(?:(?P<mod>last|next|this(?:\s+(?:past|coming))?|past|coming)\s+)?"
             rf"{_WD}{_PART_OF_DAY}",
             _resolve_weekday,
+            r"day",
         ),
         (
             r"(?:(?:earlier|later)\s+)?today|tonight|"
@@ -419,15 +427,18 @@ PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
             rf"yesterday{_PART_OF_DAY}|tomorrow{_PART_OF_DAY}|"
             r"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)",
             _resolve_relative_day,
+            r"day|night|morning|afternoon|evening|tomorrow",
         ),
         (
             rf"{_EDGE}?(?P<rel>last|this|next)\s+(?:fiscal\s+)?(?P<unit>week|month|year)",
             _resolve_relative_unit,
+            r"week|month|year",
         ),
         (
             r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
             r"eleven|twelve)\s+(?P<unit>day|week|month|year)s?\s+ago",
             _resolve_ago,
+            r"ago",
         ),
         (
             r"(?P<pre>(?:in|during|over|by|since|until)\s+(?:the\s+)?|the\s+)?"
@@ -435,6 +446,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
             r"(?P<season>spring|summer|autumn|fall|winter)"
             r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?",
             _resolve_season,
+            r"spring|summer|autumn|fall|winter",
         ),
         (
             r"(?:(?:in|during)\s+)?(?:the\s+)?"
@@ -442,14 +454,17 @@ PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
             r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b|\s+of\s+(?P<yrel>last|this|next)"
             r"\s+year)?",
             _resolve_quarter,
+            r"quarter|q[1-4]",
         ),
         (
             r"now|current(?:ly)?|at\s+present|nowadays|these\s+days",
             _resolve_present,
+            r"now|current|present|these",
         ),
         (
             r"(?<=(?P<century>19|20)\d\d[–-])(?P<yy>\d\d)(?![\d/–-]|\.\d)",
             _resolve_range_end,
+            r"\d",
         ),
         (
             r"(?:the\s+)?(?:early\s+|late\s+|mid-)?"
@@ -459,11 +474,13 @@ PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
             r"(?:in\s+)?the\s+(?:past|future)(?=\s*[,.;:!?)]|\s+(?:and|but|or|as|when)\b)|"
             r"at\s+the\s+time|recent(?:ly)?|formerly",
             _resolve_vague,
+            r"\d|century|past|future|time|recent|formerly",
         ),
         (
             r"(?:the\s+)?(?P<part>end|beginning|start|middle)\s+of\s+"
             r"(?:the\s+|(?P<rel>last|this|next)\s+)?(?P<unit>year|month)",
             _resolve_part_of_unit,
+            r"end|beginning|start|middle",
         ),
         (
             # A year, also either end of a range ("2009-2010", "1957-58").
@@ -472,6 +489,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
             r"(?![\d%]|[,.:/]\d|[–-](?!(?:(?:19|20)\d\d|\d\d)\b(?![/.–-]\d))\d"
             r"|\s*(?:per\s*cent|percent|GMT|UTC|hours|hrs|local))",
             _resolve_year,
+            r"\d",
         ),
     )
 )
