@@ -432,6 +432,30 @@ def test_suite_gold_alternatives_match_any_of_them(found, reproduced, extra):
     assert (tally.reproduced, tally.extra) == (reproduced, extra)
 
 
+@pytest.mark.parametrize(
+    ("found", "missed", "extra"),
+    [
+        # an alternative written in the gold is the gold coding itself
+        ([("KEL", "BRN", "050")], [], []),
+        ([("BRN", "KEL", "050")], [("KEL/TAR", "BRN", "050")], [("BRN", "KEL", "050")]),
+        ([], [("KEL/TAR", "BRN", "050")], []),
+        # the same event twice: once reproduced, once extra
+        ([("TAR", "BRN", "050")] * 2, [], [("KEL/TAR", "BRN", "050")]),
+    ],
+)
+def test_suite_outcomes_name_missed_and_extra_codings(found, missed, extra):
+    from eventwire.petrarch.suite import Record, record_outcomes, tally_outcomes
+
+    gold = (("KEL/TAR", "BRN", "050"),)
+    record = Record("r1", "TEST", D(2017, 5, 2), "Some sentence.", gold, False)
+    outcomes = record_outcomes([record], _Coded(found))
+    assert sorted(outcomes[0].missed.elements()) == missed
+    assert sorted(outcomes[0].extra.elements()) == extra
+    tally = tally_outcomes(outcomes)["TEST"]
+    assert (tally.reproduced, tally.extra) == (1 - len(missed), len(extra))
+    assert tally.missed == (["r1"] if missed else [])
+
+
 PETRARCH2 = DATA / "petrarch2"
 
 

@@ -25,7 +25,15 @@ from ..models import Article
 from ..pipeline import Pipeline
 from .discards import Discards
 
-__all__ = ["Record", "Tally", "read_records", "score_records"]
+__all__ = [
+    "Outcome",
+    "Record",
+    "Tally",
+    "read_records",
+    "record_outcomes",
+    "score_records",
+    "tally_outcomes",
+]
 
 Coding = tuple[str, str, str]  # source, target, event code
 
@@ -113,16 +121,44 @@ def _without_comments(text: str) -> str:
     return re.sub(r"<PLEvent[^\n]*>", "", "".join(kept))
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What one sentence was coded to, measured against its gold codings.
+
+    ``coded`` holds the events as the gold writes them (an actor matched
+    among a gold code's alternatives is written as that gold code);
+    ``missed`` the gold codings no event reproduced, ``extra`` the events no
+    gold coding matches.
+    """
+
+    record: Record
+    coded: Counter[Coding]
+    missed: Counter[Coding]
+    extra: Counter[Coding]
+
+
+def record_outcomes(
+    records: Iterable[Record], pipeline: Pipeline, discards: Discards | None = None
+) -> list[Outcome]:
+    """Each record's coding and what it missed or added, in the records' order."""
+    listed = list(records)
+    found = _coded(listed, pipeline, discards)
+    return [_outcome(r, f) for r, f in zip(listed, found, strict=True)]
+
+
 def score_records(
     records: Iterable[Record], pipeline: Pipeline, discards: Discards | None = None
 ) -> dict[str, Tally]:
     """Tallies per category and under "overall"."""
+    return tally_outcomes(record_outcomes(records, pipeline, discards))
+
+
+def tally_outcomes(outcomes: Iterable[Outcome]) -> dict[str, Tally]:
+    """Tallies per category and under "overall" of outcomes already found."""
     tallies: dict[str, Tally] = {}
-    listed = list(records)
-    for record, found in zip(listed, _coded(listed, pipeline, discards), strict=True):
-        for name in (record.category, "overall"):
-            tally = tallies.setdefault(name, Tally())
-            _count(tally, record, found)
+    for outcome in outcomes:
+        for name in (outcome.record.category, "overall"):
+            _count(tallies.setdefault(name, Tally()), outcome)
     return tallies
 
 
@@ -137,21 +173,25 @@ def _coded(
         yield Counter((e.source_code, e.target_code, e.cameo) for e in result.events)
 
 
-def _count(tally: Tally, record: Record, found: Counter[Coding]) -> None:
+def _outcome(record: Record, found: Counter[Coding]) -> Outcome:
     gold = Counter(record.gold)
     written: Counter[Coding] = Counter()
     for coding, n in found.items():
         written[_as_written(coding, record.gold)] += n
-    found = written
-    hits = sum((gold & found).values())
-    tally.gold += sum(gold.values())
-    tally.reproduced += hits
+    return Outcome(record, written, gold - written, written - gold)
+
+
+def _count(tally: Tally, outcome: Outcome) -> None:
+    record, found = outcome.record, outcome.coded
+    missed = sum(outcome.missed.values())
+    tally.gold += len(record.gold)
+    tally.reproduced += len(record.gold) - missed
     tally.coded += sum(found.values())
-    tally.extra += sum(found.values()) - hits
+    tally.extra += sum(outcome.extra.values())
     if record.no_event:
         tally.no_event += 1
         tally.no_event_kept += not found
-    if hits < sum(gold.values()):
+    if missed:
         tally.missed.append(record.id)
 
 
