@@ -456,6 +456,25 @@ def test_suite_outcomes_name_missed_and_extra_codings(found, missed, extra):
     assert tally.missed == (["r1"] if missed else [])
 
 
+@pytest.mark.parametrize(
+    ("gold", "unnamed"),
+    [
+        ((("KEL", "BRN", "050"),), 0),
+        ((("---GOV", "---", "023"),), 1),  # an official of no known country
+        ((("KEL", "###", "023"),), 1),
+        ((('"THE HARBOUR GUILD"', "KEL", "032"),), 1),  # a new actor, quoted
+        ((("KEL", "BRN", "050"), ("BRNGOV", "+++", "010")), 1),
+    ],
+)
+def test_suite_counts_gold_naming_no_known_actor(gold, unnamed):
+    from eventwire.petrarch.suite import Record, score_records
+
+    record = Record("r1", "TEST", D(2017, 5, 2), "Some sentence.", gold, False)
+    tally = score_records([record], _Coded([]))["overall"]
+    assert tally.unnamed == unnamed
+    assert f"gold naming no known actor {unnamed}" in tally.line("overall")
+
+
 PETRARCH2 = DATA / "petrarch2"
 
 

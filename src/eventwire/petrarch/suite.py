@@ -7,7 +7,10 @@ event is to be coded. Each sentence is coded on its own with the suite's
 dictionaries loaded; a gold coding is reproduced when an event of the
 sentence has the same source, target and code; a gold code written with
 alternatives ("FRO/BIL/SAM") is matched by any of them. An event no gold
-coding matches is an extra.
+coding matches is an extra. Gold codings whose source or target is a null
+actor ("---GOV", "###") or a new one written in quotes are counted too:
+eventwire codes only actors its dictionaries know, so these bound what it
+can reproduce.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pathlib import Path
 from ..errors import SourceError
 from ..models import Article
 from ..pipeline import Pipeline
+from .actors import NULL_CODES
 from .discards import Discards
 
 __all__ = [
@@ -60,6 +64,9 @@ class Tally:
     coded: int = 0
     no_event: int = 0
     no_event_kept: int = 0
+    # Gold codings with a null actor ("---GOV", "###") or a new one written
+    # in quotes: PETRARCH codes these, eventwire codes known actors only.
+    unnamed: int = 0
     missed: list[str] = field(default_factory=list)
 
     def line(self, name: str) -> str:
@@ -69,6 +76,7 @@ class Tally:
             f"{name:<10} reproduced {self.reproduced:>3}/{self.gold:<3} "
             f"({share:6.1%})  extra {self.extra:>3}/{self.coded:<3} ({extra:6.1%})"
             f"  no-event left uncoded {self.no_event_kept}/{self.no_event}"
+            f"  gold naming no known actor {self.unnamed}"
         )
 
 
@@ -185,6 +193,7 @@ def _count(tally: Tally, outcome: Outcome) -> None:
     record, found = outcome.record, outcome.coded
     missed = sum(outcome.missed.values())
     tally.gold += len(record.gold)
+    tally.unnamed += sum(_names_no_known_actor(coding) for coding in record.gold)
     tally.reproduced += len(record.gold) - missed
     tally.coded += sum(found.values())
     tally.extra += sum(outcome.extra.values())
@@ -193,6 +202,13 @@ def _count(tally: Tally, outcome: Outcome) -> None:
         tally.no_event_kept += not found
     if missed:
         tally.missed.append(record.id)
+
+
+def _names_no_known_actor(coding: Coding) -> bool:
+    """Whether a gold coding's source or target is a null or a new actor."""
+    return any(
+        actor.startswith(('"', *NULL_CODES)) or not actor for actor in coding[:2]
+    )
 
 
 def _as_written(coding: Coding, gold: tuple[Coding, ...]) -> Coding:
