@@ -4,8 +4,9 @@ Prints, per category and overall, the share of gold codings (source, target,
 event code) reproduced, the extra codings, and the no-event sentences left
 uncoded, for PETRARCH2's unit tests with the PETR.Validate dictionaries and
 for UD-PETRARCH's validation records with its own. As in PETRARCH, the
-suite's agents file holds every agent known: eventwire's own agent nouns
-are set aside, its names and country adjectives kept.
+suite's dictionaries are all the coder knows: eventwire's own names, agent
+nouns and country adjectives are set aside. The overall line also counts the
+gold codings that name a null or new actor, which eventwire does not code.
 
     .venv/bin/python benchmarks/petrarch_suite.py [--data ../shared/data] [-v]
 
@@ -18,15 +19,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from eventwire.dictionaries import read_actor_file
 from eventwire.petrarch import read_petrarch_discards
 from eventwire.petrarch.suite import (
     Outcome,
     read_records,
     record_outcomes,
+    suite_resources,
     tally_outcomes,
 )
-from eventwire.pipeline import Pipeline, Resources
+from eventwire.pipeline import Pipeline
 
 SUITES = {
     "petrarch2": (
@@ -56,12 +57,7 @@ def main() -> None:
                 print(f"{name}: no {path.name}; using {fallback}")
                 path = fallback
             files[kind] = path
-        resources = Resources.load(verb_files=[files["verbs"]])
-        # PETRARCH's agents are all the agents it knows: eventwire's own
-        # ("security official", "village") would code what it leaves uncoded.
-        resources.actors.agents.clear()
-        resources.actors.add_entries(*read_actor_file(files["actors"]))
-        resources.actors.add_entries(*read_actor_file(files["agents"]))
+        resources = suite_resources(files["actors"], files["agents"], files["verbs"])
         pipeline = Pipeline(resources=resources)
         records = read_records(args.data / records_path)
         discards = read_petrarch_discards(files["discards"])

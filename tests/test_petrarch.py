@@ -475,6 +475,33 @@ def test_suite_counts_gold_naming_no_known_actor(gold, unnamed):
     assert f"gold naming no known actor {unnamed}" in tally.line("overall")
 
 
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Valdoria", "VAL"),  # the suite's own actors
+        ("Norlandic", "NRL"),
+        ("Kenya", None),  # eventwire's own names are set aside
+        ("Moscow", None),
+    ],
+)
+def test_suite_resources_know_only_the_suite_names(files, name, code):
+    from eventwire.petrarch.suite import suite_resources
+
+    resources = suite_resources(files["actors"], files["agents"], files["verbs"])
+    actor = resources.actors.lookup_name(name, D(2020, 1, 1))
+    assert (actor.code if actor else None) == code
+
+
+def test_suite_resources_know_only_the_suite_agents(files):
+    from eventwire.petrarch.suite import suite_resources
+
+    assert "soldier" in ActorDictionary.from_path().agents
+    resources = suite_resources(files["actors"], files["agents"], files["verbs"])
+    assert "soldier" not in resources.actors.agents
+    assert resources.actors.agents["dockworkers"].role == "LAB"
+    assert resources.verbs.rules[0].origin.startswith("mine.verbs.txt")
+
+
 PETRARCH2 = DATA / "petrarch2"
 
 

@@ -20,13 +20,14 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..actors import ActorDictionary
 from ..errors import SourceError
 from ..models import Article
-from ..pipeline import Pipeline
-from .actors import NULL_CODES
+from ..pipeline import Pipeline, Resources
+from .actors import NULL_CODES, read_petrarch_actors, read_petrarch_agents
 from .discards import Discards
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "read_records",
     "record_outcomes",
     "score_records",
+    "suite_resources",
     "tally_outcomes",
 ]
 
@@ -78,6 +80,23 @@ class Tally:
             f"  no-event left uncoded {self.no_event_kept}/{self.no_event}"
             f"  gold naming no known actor {self.unnamed}"
         )
+
+
+def suite_resources(actors: Path, agents: Path, verbs: Path) -> Resources:
+    """The coder's resources with a suite's dictionaries as all it knows.
+
+    As in PETRARCH, the actors, agents and verb patterns of the suite are
+    the whole of the coder's knowledge: eventwire's own names, agent nouns
+    and country adjectives ("EU", "Moscow", "security official") would code
+    what the suite leaves uncoded, or code it otherwise.
+
+    Raises:
+        DictionaryError: naming the file and line of a malformed record.
+    """
+    resources = Resources.load(verb_files=[verbs])
+    book = ActorDictionary()
+    book.add_entries(read_petrarch_actors(actors), read_petrarch_agents(agents))
+    return replace(resources, actors=book)
 
 
 def read_records(path: Path) -> list[Record]:
