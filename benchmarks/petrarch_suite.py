@@ -4,10 +4,14 @@ Prints, per category and overall, the share of gold codings (source, target,
 event code) reproduced, the extra codings, and the no-event sentences left
 uncoded, for PETRARCH2's unit tests with the PETR.Validate dictionaries and
 for UD-PETRARCH's validation records with its own. As in PETRARCH, the
-suite's agents file holds every agent known: eventwire's own agent nouns
-are set aside, its names and country adjectives kept.
+suite's dictionaries are all the coder knows: eventwire's own names, agent
+nouns and country adjectives are set aside. The overall line also counts the
+gold codings that name a null or new actor, which eventwire does not code.
 
     .venv/bin/python benchmarks/petrarch_suite.py [--data ../shared/data] [-v]
+
+With ``-v`` each sentence that misses a gold coding or codes an extra event
+is listed under its category: what was missed, what was added.
 """
 
 from __future__ import annotations
@@ -15,10 +19,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from eventwire.dictionaries import read_actor_file
 from eventwire.petrarch import read_petrarch_discards
-from eventwire.petrarch.suite import read_records, score_records
-from eventwire.pipeline import Pipeline, Resources
+from eventwire.petrarch.suite import (
+    Outcome,
+    read_records,
+    record_outcomes,
+    suite_resources,
+    tally_outcomes,
+)
+from eventwire.pipeline import Pipeline
 
 SUITES = {
     "petrarch2": (
@@ -35,7 +44,9 @@ SUITES = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
-    parser.add_argument("-v", "--verbose", action="store_true", help="list misses")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list misses and extras"
+    )
     args = parser.parse_args()
     for name, (records_path, pattern) in SUITES.items():
         files = {}
@@ -46,21 +57,30 @@ def main() -> None:
                 print(f"{name}: no {path.name}; using {fallback}")
                 path = fallback
             files[kind] = path
-        resources = Resources.load(verb_files=[files["verbs"]])
-        # PETRARCH's agents are all the agents it knows: eventwire's own
-        # ("security official", "village") would code what it leaves uncoded.
-        resources.actors.agents.clear()
-        resources.actors.add_entries(*read_actor_file(files["actors"]))
-        resources.actors.add_entries(*read_actor_file(files["agents"]))
+        resources = suite_resources(files["actors"], files["agents"], files["verbs"])
         pipeline = Pipeline(resources=resources)
         records = read_records(args.data / records_path)
         discards = read_petrarch_discards(files["discards"])
-        tallies = score_records(records, pipeline, discards)
+        outcomes = record_outcomes(records, pipeline, discards)
+        tallies = tally_outcomes(outcomes)
         print(f"== {name}: {len(records)} sentences ({records_path})")
         for category in sorted(tallies, key=lambda c: (c == "overall", c)):
             print("  " + tallies[category].line(category))
-            if args.verbose and category != "overall" and tallies[category].missed:
-                print("     missed: " + " ".join(tallies[category].missed))
+            if args.verbose and category != "overall":
+                for outcome in outcomes:
+                    if outcome.record.category == category:
+                        print(*_differences(outcome), sep="\n", end="")
+
+
+def _differences(outcome: Outcome) -> list[str]:
+    """ "     DEMO-04 missed ARN>GON 064; extra ARN>OSG 064" lines, or none."""
+    parts = [
+        f"{label} "
+        + ", ".join(f"{s}>{t} {c}" for s, t, c in sorted(codings.elements()))
+        for label, codings in (("missed", outcome.missed), ("extra", outcome.extra))
+        if codings
+    ]
+    return [f"     {outcome.record.id} " + "; ".join(parts) + "\n"] if parts else []
 
 
 if __name__ == "__main__":

@@ -432,6 +432,76 @@ def test_suite_gold_alternatives_match_any_of_them(found, reproduced, extra):
     assert (tally.reproduced, tally.extra) == (reproduced, extra)
 
 
+@pytest.mark.parametrize(
+    ("found", "missed", "extra"),
+    [
+        # an alternative written in the gold is the gold coding itself
+        ([("KEL", "BRN", "050")], [], []),
+        ([("BRN", "KEL", "050")], [("KEL/TAR", "BRN", "050")], [("BRN", "KEL", "050")]),
+        ([], [("KEL/TAR", "BRN", "050")], []),
+        # the same event twice: once reproduced, once extra
+        ([("TAR", "BRN", "050")] * 2, [], [("KEL/TAR", "BRN", "050")]),
+    ],
+)
+def test_suite_outcomes_name_missed_and_extra_codings(found, missed, extra):
+    from eventwire.petrarch.suite import Record, record_outcomes, tally_outcomes
+
+    gold = (("KEL/TAR", "BRN", "050"),)
+    record = Record("r1", "TEST", D(2017, 5, 2), "Some sentence.", gold, False)
+    outcomes = record_outcomes([record], _Coded(found))
+    assert sorted(outcomes[0].missed.elements()) == missed
+    assert sorted(outcomes[0].extra.elements()) == extra
+    tally = tally_outcomes(outcomes)["TEST"]
+    assert (tally.reproduced, tally.extra) == (1 - len(missed), len(extra))
+    assert tally.missed == (["r1"] if missed else [])
+
+
+@pytest.mark.parametrize(
+    ("gold", "unnamed"),
+    [
+        ((("KEL", "BRN", "050"),), 0),
+        ((("---GOV", "---", "023"),), 1),  # an official of no known country
+        ((("KEL", "###", "023"),), 1),
+        ((('"THE HARBOUR GUILD"', "KEL", "032"),), 1),  # a new actor, quoted
+        ((("KEL", "BRN", "050"), ("BRNGOV", "+++", "010")), 1),
+    ],
+)
+def test_suite_counts_gold_naming_no_known_actor(gold, unnamed):
+    from eventwire.petrarch.suite import Record, score_records
+
+    record = Record("r1", "TEST", D(2017, 5, 2), "Some sentence.", gold, False)
+    tally = score_records([record], _Coded([]))["overall"]
+    assert tally.unnamed == unnamed
+    assert f"gold naming no known actor {unnamed}" in tally.line("overall")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Valdoria", "VAL"),  # the suite's own actors
+        ("Norlandic", "NRL"),
+        ("Kenya", None),  # eventwire's own names are set aside
+        ("Moscow", None),
+    ],
+)
+def test_suite_resources_know_only_the_suite_names(files, name, code):
+    from eventwire.petrarch.suite import suite_resources
+
+    resources = suite_resources(files["actors"], files["agents"], files["verbs"])
+    actor = resources.actors.lookup_name(name, D(2020, 1, 1))
+    assert (actor.code if actor else None) == code
+
+
+def test_suite_resources_know_only_the_suite_agents(files):
+    from eventwire.petrarch.suite import suite_resources
+
+    assert "soldier" in ActorDictionary.from_path().agents
+    resources = suite_resources(files["actors"], files["agents"], files["verbs"])
+    assert "soldier" not in resources.actors.agents
+    assert resources.actors.agents["dockworkers"].role == "LAB"
+    assert resources.verbs.rules[0].origin.startswith("mine.verbs.txt")
+
+
 PETRARCH2 = DATA / "petrarch2"
 
 

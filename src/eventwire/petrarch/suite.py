@@ -7,7 +7,10 @@ event is to be coded. Each sentence is coded on its own with the suite's
 dictionaries loaded; a gold coding is reproduced when an event of the
 sentence has the same source, target and code; a gold code written with
 alternatives ("FRO/BIL/SAM") is matched by any of them. An event no gold
-coding matches is an extra.
+coding matches is an extra. Gold codings whose source or target is a null
+actor ("---GOV", "###") or a new one written in quotes are counted too:
+eventwire codes only actors its dictionaries know, so these bound what it
+can reproduce.
 """
 
 from __future__ import annotations
@@ -17,15 +20,26 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..actors import ActorDictionary
 from ..errors import SourceError
 from ..models import Article
-from ..pipeline import Pipeline
+from ..pipeline import Pipeline, Resources
+from .actors import NULL_CODES, read_petrarch_actors, read_petrarch_agents
 from .discards import Discards
 
-__all__ = ["Record", "Tally", "read_records", "score_records"]
+__all__ = [
+    "Outcome",
+    "Record",
+    "Tally",
+    "read_records",
+    "record_outcomes",
+    "score_records",
+    "suite_resources",
+    "tally_outcomes",
+]
 
 Coding = tuple[str, str, str]  # source, target, event code
 
@@ -52,6 +66,9 @@ class Tally:
     coded: int = 0
     no_event: int = 0
     no_event_kept: int = 0
+    # Gold codings with a null actor ("---GOV", "###") or a new one written
+    # in quotes: PETRARCH codes these, eventwire codes known actors only.
+    unnamed: int = 0
     missed: list[str] = field(default_factory=list)
 
     def line(self, name: str) -> str:
@@ -61,7 +78,25 @@ class Tally:
             f"{name:<10} reproduced {self.reproduced:>3}/{self.gold:<3} "
             f"({share:6.1%})  extra {self.extra:>3}/{self.coded:<3} ({extra:6.1%})"
             f"  no-event left uncoded {self.no_event_kept}/{self.no_event}"
+            f"  gold naming no known actor {self.unnamed}"
         )
+
+
+def suite_resources(actors: Path, agents: Path, verbs: Path) -> Resources:
+    """The coder's resources with a suite's dictionaries as all it knows.
+
+    As in PETRARCH, the actors, agents and verb patterns of the suite are
+    the whole of the coder's knowledge: eventwire's own names, agent nouns
+    and country adjectives ("EU", "Moscow", "security official") would code
+    what the suite leaves uncoded, or code it otherwise.
+
+    Raises:
+        DictionaryError: naming the file and line of a malformed record.
+    """
+    resources = Resources.load(verb_files=[verbs])
+    book = ActorDictionary()
+    book.add_entries(read_petrarch_actors(actors), read_petrarch_agents(agents))
+    return replace(resources, actors=book)
 
 
 def read_records(path: Path) -> list[Record]:
@@ -113,16 +148,44 @@ def _without_comments(text: str) -> str:
     return re.sub(r"<PLEvent[^\n]*>", "", "".join(kept))
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What one sentence was coded to, measured against its gold codings.
+
+    ``coded`` holds the events as the gold writes them (an actor matched
+    among a gold code's alternatives is written as that gold code);
+    ``missed`` the gold codings no event reproduced, ``extra`` the events no
+    gold coding matches.
+    """
+
+    record: Record
+    coded: Counter[Coding]
+    missed: Counter[Coding]
+    extra: Counter[Coding]
+
+
+def record_outcomes(
+    records: Iterable[Record], pipeline: Pipeline, discards: Discards | None = None
+) -> list[Outcome]:
+    """Each record's coding and what it missed or added, in the records' order."""
+    listed = list(records)
+    found = _coded(listed, pipeline, discards)
+    return [_outcome(r, f) for r, f in zip(listed, found, strict=True)]
+
+
 def score_records(
     records: Iterable[Record], pipeline: Pipeline, discards: Discards | None = None
 ) -> dict[str, Tally]:
     """Tallies per category and under "overall"."""
+    return tally_outcomes(record_outcomes(records, pipeline, discards))
+
+
+def tally_outcomes(outcomes: Iterable[Outcome]) -> dict[str, Tally]:
+    """Tallies per category and under "overall" of outcomes already found."""
     tallies: dict[str, Tally] = {}
-    listed = list(records)
-    for record, found in zip(listed, _coded(listed, pipeline, discards), strict=True):
-        for name in (record.category, "overall"):
-            tally = tallies.setdefault(name, Tally())
-            _count(tally, record, found)
+    for outcome in outcomes:
+        for name in (outcome.record.category, "overall"):
+            _count(tallies.setdefault(name, Tally()), outcome)
     return tallies
 
 
@@ -137,22 +200,34 @@ def _coded(
         yield Counter((e.source_code, e.target_code, e.cameo) for e in result.events)
 
 
-def _count(tally: Tally, record: Record, found: Counter[Coding]) -> None:
+def _outcome(record: Record, found: Counter[Coding]) -> Outcome:
     gold = Counter(record.gold)
     written: Counter[Coding] = Counter()
     for coding, n in found.items():
         written[_as_written(coding, record.gold)] += n
-    found = written
-    hits = sum((gold & found).values())
-    tally.gold += sum(gold.values())
-    tally.reproduced += hits
+    return Outcome(record, written, gold - written, written - gold)
+
+
+def _count(tally: Tally, outcome: Outcome) -> None:
+    record, found = outcome.record, outcome.coded
+    missed = sum(outcome.missed.values())
+    tally.gold += len(record.gold)
+    tally.unnamed += sum(_names_no_known_actor(coding) for coding in record.gold)
+    tally.reproduced += len(record.gold) - missed
     tally.coded += sum(found.values())
-    tally.extra += sum(found.values()) - hits
+    tally.extra += sum(outcome.extra.values())
     if record.no_event:
         tally.no_event += 1
         tally.no_event_kept += not found
-    if hits < sum(gold.values()):
+    if missed:
         tally.missed.append(record.id)
+
+
+def _names_no_known_actor(coding: Coding) -> bool:
+    """Whether a gold coding's source or target is a null or a new actor."""
+    return any(
+        actor.startswith(('"', *NULL_CODES)) or not actor for actor in coding[:2]
+    )
 
 
 def _as_written(coding: Coding, gold: tuple[Coding, ...]) -> Coding:
