@@ -362,3 +362,21 @@ def test_speakers_own_conditional_act_is_announced(pipeline, text, expected):
 def test_conditional_timed_or_refused_act_is_not_coded_as_done(pipeline, text):
     actual = {e.cameo[:2] for e in _events(pipeline, text) if e.modality == "actual"}
     assert not actual & {"07", "08", "19"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belgian dairy farmers blockaded Brussels to demand higher milk prices.",
+            {"144"},
+        ),
+        # the protest the blockade is for is no second event
+        (
+            "Kenyan truckers said they would blockade Nairobi to protest the fuel tax.",
+            {"133"},
+        ),
+    ],
+)
+def test_blockade_that_presses_a_demand_is_a_protest(pipeline, text, expected):
+    assert {e.cameo for e in _events(pipeline, text)} == expected

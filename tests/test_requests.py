@@ -55,3 +55,18 @@ def test_rejected_request_takes_the_code_of_the_act_requested(pipeline, text, co
 
 def test_rejected_request_with_no_act_keeps_the_general_code(pipeline):
     assert "124" in _codes(pipeline, "Qatar rejected the demands from Saudi Arabia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Turkey denied permission to Sweden for the rally.", "120"),
+        ("Poland refused admittance to Belarusian migrants.", "1245"),
+    ],
+)
+def test_refused_permission_or_admittance_is_a_rejection(pipeline, text, code):
+    assert code in _codes(pipeline, text)
+
+
+def test_suspended_aid_deliveries_reduce_aid(pipeline):
+    assert "162" in _codes(pipeline, "The Red Cross suspended aid deliveries to Gaza.")

@@ -102,7 +102,18 @@ ASKING_VERBS = {"demand", "urge", "ask", "request", "require", "call"}
 # CAMEO codes a demand made by protesting as the protest (14), not as a
 # demand (10): the demand is what the protest is for, no act of its own.
 DEMANDING_VERBS = {"demand", "call", "press", "urge", "seek", "insist", "protest"}
-PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "picket", "riot", "strike"}
+PROTEST_VERBS = {
+    "protest",
+    "demonstrate",
+    "rally",
+    "march",
+    "picket",
+    "riot",
+    "strike",
+    "blockade",
+    "block",
+    "barricade",
+}
 PROTEST_NOUNS = {
     "protest",
     "demonstration",
@@ -232,6 +243,8 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             return "none"
         dep = token.dep_
         head = token.head
+        if dep in ("advcl", "xcomp") and _protest_purpose(token):
+            return "none"
         if (
             dep == "xcomp"
             or (dep == "advcl" and is_infinitive(token) and head.pos_ == "ADJ")
@@ -259,8 +272,6 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
                 return "none"
             token = head
             continue
-        if dep == "advcl" and _protest_purpose(token):
-            return "none"
         if dep == "advcl" and _marked(token, TIME_MARKS) and head.pos_ == "VERB":
             # "vowed to fight until they hold the border", "must accept the
             # reforms before they disarm": a time clause is as real as the act
