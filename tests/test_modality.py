@@ -325,3 +325,58 @@ def test_recent_act_is_not_historical(pipeline):
 def test_reported_act_of_today_is_not_historical(pipeline):
     (event,) = _events(pipeline, "Russia attacked Ukraine.")
     assert (event.date_precision, event.historical) == ("publication", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own act, announced on a condition, is a threat
+        (
+            "Serbia said it would recall its ambassador from Croatia if the "
+            "arrests continued.",
+            ("SRBGOV", "HRVGOV", "1313", "threatened"),
+        ),
+        # and a cooperative one an intent
+        (
+            "Poland said it would send aid to Ukraine if asked.",
+            ("POLGOV", "UKRGOV", "033", "intended"),
+        ),
+    ],
+)
+def test_speakers_own_conditional_act_is_announced(pipeline, text, expected):
+    assert expected in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's act on a condition is a supposition
+        "Britain said Iran would attack Israel if the talks failed.",
+        # an act timed by one only demanded or vowed is not done
+        "Colombian rebels said the government must accept reforms before they disarm.",
+        "Ecuadorian rebels vowed to fight until they seize the northern province.",
+        # a complement the parser hangs on the verb as a clause
+        "The junta refused to allow Red Cross planes to land and evacuate the wounded.",
+    ],
+)
+def test_conditional_timed_or_refused_act_is_not_coded_as_done(pipeline, text):
+    actual = {e.cameo[:2] for e in _events(pipeline, text) if e.modality == "actual"}
+    assert not actual & {"07", "08", "19"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belgian dairy farmers blockaded Brussels to demand higher milk prices.",
+            {"144"},
+        ),
+        # the protest the blockade is for is no second event
+        (
+            "Kenyan truckers said they would blockade Nairobi to protest the fuel tax.",
+            {"133"},
+        ),
+    ],
+)
+def test_blockade_that_presses_a_demand_is_a_protest(pipeline, text, expected):
+    assert {e.cameo for e in _events(pipeline, text)} == expected

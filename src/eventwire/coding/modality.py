@@ -20,6 +20,11 @@ HYPOTHETICAL_AUX = {"could", "would", "might", "may", "can", "should", "must", "
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
 CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 NEGATIONS = {"not", "n't", "n’t", "never", "no"}
+# The pronoun a speaker uses of itself in reported speech.
+SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+# A clause timed by another act ("until they leave", "before it disarms")
+# shares that act's mood.
+TIME_MARKS = {"until", "till", "before", "once"}
 
 INTENT_VERBS = {
     "agree",
@@ -97,7 +102,18 @@ ASKING_VERBS = {"demand", "urge", "ask", "request", "require", "call"}
 # CAMEO codes a demand made by protesting as the protest (14), not as a
 # demand (10): the demand is what the protest is for, no act of its own.
 DEMANDING_VERBS = {"demand", "call", "press", "urge", "seek", "insist", "protest"}
-PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "picket", "riot", "strike"}
+PROTEST_VERBS = {
+    "protest",
+    "demonstrate",
+    "rally",
+    "march",
+    "picket",
+    "riot",
+    "strike",
+    "blockade",
+    "block",
+    "barricade",
+}
 PROTEST_NOUNS = {
     "protest",
     "demonstration",
@@ -183,16 +199,13 @@ def _reported_future(token: Token, auxes: set[str]) -> Mood | None:
     lemma = token.head.lemma_.lower()
     if lemma in WARNING_VERBS:
         return "threatened"
-    if any(
-        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-        for c in token.children
-        if c.dep_ == "advcl"
-        for m in c.children
-    ):
+    if lemma not in ANNOUNCING_VERBS:
         return None
-    if lemma in ANNOUNCING_VERBS:
-        return "intended"
-    return None
+    if any(c.dep_ == "advcl" and _marked(c, CONDITION_MARKS) for c in token.children):
+        # "Serbia said it would recall its envoy if ...": the speaker's own
+        # conditional act is announced; of another's, a mere supposition.
+        return "intended" if _speaker_acts(token) else None
+    return "intended"
 
 
 def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
@@ -230,9 +243,15 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             return "none"
         dep = token.dep_
         head = token.head
-        if dep == "xcomp" or (
-            dep == "advcl" and is_infinitive(token) and head.pos_ == "ADJ"
+        if dep in ("advcl", "xcomp") and _protest_purpose(token):
+            return "none"
+        if (
+            dep == "xcomp"
+            or (dep == "advcl" and is_infinitive(token) and head.pos_ == "ADJ")
+            or (dep == "ccomp" and is_infinitive(token) and head.pos_ == "VERB")
         ):
+            # "allowed the planes to land": the parser's other reading of a
+            # verb's infinitive complement, whose subject it names.
             if head.pos_ == "ADJ":
                 if head.lemma_.lower() in HYPOTHETICAL_ADJECTIVES:
                     return "none"
@@ -253,8 +272,12 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
                 return "none"
             token = head
             continue
-        if dep == "advcl" and _protest_purpose(token):
-            return "none"
+        if dep == "advcl" and _marked(token, TIME_MARKS) and head.pos_ == "VERB":
+            # "vowed to fight until they hold the border", "must accept the
+            # reforms before they disarm": a time clause is as real as the act
+            # it is timed by, whether or not that act was done.
+            head_mood = clause_mood(head, negation_ok=True)
+            return mood if head_mood == "actual" else head_mood
         if (
             dep == "advcl"
             and is_infinitive(token)
@@ -281,6 +304,19 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             return "none"
         break
     return mood
+
+
+def _speaker_acts(token: Token) -> bool:
+    """ "said it would ...": the reported act is the speaker's own."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS
+        for c in token.children
+    )
+
+
+def _marked(token: Token, marks: set[str]) -> bool:
+    """Whether a clause opens with one of ``marks`` ("until", "if")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
 
 
 def _announced_measure(token: Token, auxes: set[str]) -> bool:

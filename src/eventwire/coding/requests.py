@@ -5,8 +5,10 @@ asked or refused: "urged Uganda to release the prisoners" is an appeal for
 release (0253), "said Iran must withdraw its forces" a demand for withdrawal
 (106), "refused to extradite the suspects" a refusal of judicial cooperation.
 One table, from the code of the act concerned to the code of each family,
-serves all three; the codes are the codebook's (CAMEO 1.1b3, whose 105-108
-differ from the ICEWS numbering).
+serves all three; the codes are CAMEO 1.1b3's, where the demands mirror
+the appeals: 105 that the target yield, 106 to meet, 107 to settle, 108 to
+accept mediation (0874, withdrawal, still codes 106 here, as 1.1b3's
+predecessor did, until the codebook's names follow).
 
 The act is the verb of the complement clause ("to release", "must
 withdraw"); its code is that of the first rule its words fit, whatever its
@@ -21,13 +23,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..syntax import is_infinitive
+
 # Code of the act concerned (longest prefix wins) -> (appeal, demand, refusal);
 # "" where the family has no code for it.
 CONCERNED: dict[str, tuple[str, str, str]] = {
-    "04": ("026", "108", "125"),  # meet, negotiate
-    "045": ("028", "105", "126"),  # mediate
+    "04": ("026", "106", "125"),  # meet, negotiate
+    "045": ("028", "108", "126"),  # mediate
     "05": ("022", "102", ""),  # diplomatic cooperation
-    "057": ("027", "", ""),  # settle by agreement
+    "057": ("027", "107", ""),  # settle by agreement
     "06": ("021", "", "121"),  # material cooperation
     "061": ("0211", "1011", "1211"),
     "062": ("0212", "1012", "1212"),
@@ -38,7 +42,7 @@ CONCERNED: dict[str, tuple[str, str, str]] = {
     "072": ("0232", "1032", "1222"),
     "073": ("0233", "1033", "1223"),
     "074": ("0234", "1034", "1224"),
-    "08": ("025", "", "124"),  # yield
+    "08": ("025", "105", "124"),  # yield
     "081": ("0251", "1051", "1241"),
     "082": ("0252", "1052", "1242"),
     "083": ("024", "104", "123"),  # political reform
@@ -50,12 +54,25 @@ CONCERNED: dict[str, tuple[str, str, str]] = {
     "085": ("0254", "1054", "1244"),
     "086": ("0255", "1055", "1245"),
     "087": ("0256", "1056", "1246"),  # de-escalate
-    "0871": ("0256", "107", "1246"),  # ceasefire
+    "0871": ("0256", "1056", "1246"),  # ceasefire
     "0874": ("0256", "106", "1246"),  # withdraw
     "09": ("", "101", ""),  # investigate
 }
 # The general code of each family, and its place in CONCERNED's tuples.
-GENERAL = {"020": 0, "100": 1, "120": 2}
+GENERAL = {"020": 0, "100": 1, "120": 2, "124": 2}
+REFUSAL = 2
+# What is rejected when a request is: "rejected the demand to cede Crimea".
+REQUEST_NOUNS = {
+    "demand",
+    "request",
+    "call",
+    "appeal",
+    "ultimatum",
+    "plea",
+    "proposal",
+    "offer",
+    "bid",
+}
 FAMILIES = ("02", "10", "12")
 ASKED_DEPS = ("xcomp", "ccomp")
 
@@ -85,15 +102,43 @@ def requested_code(
     family = GENERAL.get(code)
     if family is None:
         return code
-    for act in verb.children:
-        if act.dep_ not in ASKED_DEPS or act.pos_ not in ("VERB", "AUX"):
-            continue
+    for act in _acts_concerned(verb, family):
         asked = act_code(act)
         if asked is None:
             continue
         refined = concerned_code(family, asked)
         return refined if refined and known(refined) else code
     return code
+
+
+def _acts_concerned(verb: Token, family: int) -> list[Token]:
+    """The verbs of what ``verb`` asks for or refuses: its complement clause
+    ("refused to extradite"), the act a complement's adjective is ready for
+    ("said Oman must be ready to mediate"), or the infinitive on the request
+    it rejects ("rejected a demand to expel the envoy")."""
+    acts: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ASKED_DEPS and child.pos_ in ("VERB", "AUX"):
+            acts.append(child)
+            if child.lemma_ == "be":
+                acts.extend(
+                    act
+                    for adjective in child.children
+                    if adjective.dep_ == "acomp"
+                    for act in adjective.children
+                    if act.dep_ == "xcomp" and act.pos_ == "VERB"
+                )
+        elif (
+            family == REFUSAL
+            and child.dep_ == "dobj"
+            and child.lemma_.lower() in REQUEST_NOUNS
+        ):
+            acts.extend(
+                act
+                for act in child.children
+                if act.dep_ == "acl" and act.pos_ == "VERB" and is_infinitive(act)
+            )
+    return acts
 
 
 # What a protest asks for, by the digits of the request after its family's

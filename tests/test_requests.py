@@ -1,0 +1,72 @@
+"""Demands and refusals coded by what they ask for or refuse (CAMEO 1.1b3:
+the demands 105-108 mirror the appeals 025-028)."""
+
+import datetime as dt
+
+import pytest
+
+from eventwire.models import Article
+
+
+def _codes(pipeline, text):
+    result = pipeline.code(Article("t", text, dt.date(2025, 3, 14)))
+    return {e.cameo for e in result.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Ecuadorian government demanded that the truckers back down.", "105"),
+        ("Washington demanded that Tehran abandon its uranium enrichment.", "105"),
+        ("Serbia demanded concessions from Kosovo on the license plates.", "105"),
+        ("Germany demanded that Russia hold talks with Ukraine.", "106"),
+        ("Taiwan demanded talks with China.", "106"),
+        (
+            "The African Union demanded that Ethiopia and Eritrea settle their "
+            "border dispute.",
+            "107",
+        ),
+        (
+            "Britain said Russia must reach an agreement with Ukraine that ends "
+            "the war.",
+            "107",
+        ),
+        ("Egypt demanded mediation from the United States in the dam dispute.", "108"),
+        # through the adjective the act is asked of
+        ("Brazil said Argentina must be ready to mediate in Guyana.", "108"),
+        ("The UN Security Council demanded a ceasefire from Israel.", "1056"),
+    ],
+)
+def test_demand_takes_the_code_of_what_it_asks(pipeline, text, code):
+    assert code in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the infinitive on the rejected request names the act refused
+        ("Hungary rejected a Ukrainian request to release the detained men.", "1243"),
+        ("Serbia rejected the EU's demand to hold talks with Kosovo.", "125"),
+    ],
+)
+def test_rejected_request_takes_the_code_of_the_act_requested(pipeline, text, code):
+    assert code in _codes(pipeline, text)
+
+
+def test_rejected_request_with_no_act_keeps_the_general_code(pipeline):
+    assert "124" in _codes(pipeline, "Qatar rejected the demands from Saudi Arabia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Turkey denied permission to Sweden for the rally.", "120"),
+        ("Poland refused admittance to Belarusian migrants.", "1245"),
+    ],
+)
+def test_refused_permission_or_admittance_is_a_rejection(pipeline, text, code):
+    assert code in _codes(pipeline, text)
+
+
+def test_suspended_aid_deliveries_reduce_aid(pipeline):
+    assert "162" in _codes(pipeline, "The Red Cross suspended aid deliveries to Gaza.")
