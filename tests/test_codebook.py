@@ -9,7 +9,7 @@ def codebook():
 
 
 def test_codebook_has_every_cameo_code(codebook):
-    assert len(codebook) == 311
+    assert len(codebook) == 312
 
 
 @pytest.mark.parametrize(

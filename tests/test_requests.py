@@ -35,6 +35,8 @@ def _codes(pipeline, text):
         # through the adjective the act is asked of
         ("Brazil said Argentina must be ready to mediate in Guyana.", "108"),
         ("The UN Security Council demanded a ceasefire from Israel.", "1056"),
+        ("Kyiv demanded that Russia withdraw its troops from Ukrainian soil.", "1056"),
+        ("The United Nations demanded the withdrawal of Russian troops.", "1056"),
     ],
 )
 def test_demand_takes_the_code_of_what_it_asks(pipeline, text, code):
@@ -70,3 +72,15 @@ def test_refused_permission_or_admittance_is_a_rejection(pipeline, text, code):
 
 def test_suspended_aid_deliveries_reduce_aid(pipeline):
     assert "162" in _codes(pipeline, "The Red Cross suspended aid deliveries to Gaza.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Thailand refused to extradite the activist to Cambodia.", "1213"),
+        ("Brazil rejected an extradition request from Italy.", "1213"),
+        ("Kyrgyzstan declined Kazakhstan's request for legal assistance.", "1213"),
+    ],
+)
+def test_refused_judicial_cooperation_is_1213(pipeline, text, code):
+    assert code in _codes(pipeline, text)
