@@ -288,6 +288,21 @@ def target_heads(
     return candidates
 
 
+def journey_ends(verb: Token) -> list[Token]:
+    """Whom a journey or a dispatch goes to: the object of "visited Lima",
+    the place of "sent experts to Nairobi"; the target of the act it is
+    made for when that act names none."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    places = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ not in _TIME_ENTITIES
+    ]
+    return objects + places
+
+
 def skipping(prepositions: list[str]) -> tuple[str, ...]:
     """Target slots for "any slot but the objects of these prepositions"."""
     return (*ANY_SLOT, *(f"-{p}" for p in prepositions))
