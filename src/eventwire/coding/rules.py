@@ -328,22 +328,25 @@ def matching_rule(
         for c in verb.children
         if c.dep_ == "prt" and (lemma, c.lower_) in verbs.phrasal
     }
-    for rule, pattern in verbs.for_verb(lemma, verb_form(verb)):
-        if phrasal - set(pattern.particles):
-            continue  # "called off a strike" is no call for one
-        particles = verb_particles(verb, pattern)
-        if particles is None:
-            continue
-        noun = event_noun(verb, rule)
-        if rule.nouns and noun is None:
-            continue
-        if rule.context and not (rule.context & clause_lemmas(verb)):
-            continue
-        if lemma in COPULAS and not (rule.context & _predicate(verb)):
-            continue  # a copula says what its predicate says: "was confident"
-        if not words_fit(verb, rule):
-            continue
-        return rule, particles, noun
+    # The object itself first; a noun listed after it only when no rule
+    # names the object: "withdrew inspectors and aid workers" (inspectors).
+    for listed in (False, True):
+        for rule, pattern in verbs.for_verb(lemma, verb_form(verb)):
+            if phrasal - set(pattern.particles):
+                continue  # "called off a strike" is no call for one
+            particles = verb_particles(verb, pattern)
+            if particles is None:
+                continue
+            noun = event_noun(verb, rule, listed)
+            if rule.nouns and noun is None:
+                continue
+            if rule.context and not (rule.context & clause_lemmas(verb)):
+                continue
+            if lemma in COPULAS and not (rule.context & _predicate(verb)):
+                continue  # a copula says what its predicate says: "was confident"
+            if not words_fit(verb, rule):
+                continue
+            return rule, particles, noun
     return None
 
 
@@ -475,7 +478,9 @@ def _dyads(
         elif (
             not rule.needs_target
             and not own_side
-            and not any(_unknown_name(h) for h in object_heads)
+            and not any(
+                _unknown_name(h) and h.head not in particles for h in object_heads
+            )
         ):
             # No one acted upon is named: "Indian business leaders called for
             # free trade", "Croatia is investigating war crimes". Coded with
@@ -489,7 +494,8 @@ def _dyads(
 def _unknown_name(head: Token) -> bool:
     """A slot holds a name that stands for no actor ("Madrid crushed
     Barcelona"), or someone of unknown side ("with his staff"): whoever it
-    is, the verb may be used in another sense."""
+    is, the verb may be used in another sense. (Not after the particle the
+    rule names: "called on" an unknown minister is an appeal all the same.)"""
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
         return True  # "with his staff": someone of the source's own side
     return head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP")

@@ -130,7 +130,9 @@ def _introduces_time(token: Token) -> bool:
     )
 
 
-def event_noun(verb: Token, rule: Rule) -> Token | None:
+def event_noun(verb: Token, rule: Rule, listed: bool = True) -> Token | None:
+    """The object (or passive subject) that a rule's nouns name; with
+    ``listed``, one listed after the object as well."""
     if not rule.nouns:
         return None
     for child in verb.children:
@@ -143,6 +145,11 @@ def event_noun(verb: Token, rule: Rule) -> Token | None:
             child.lower_ in rule.nouns or _compound_noun(child) in rule.nouns
         ):
             return child
+        if listed and child.dep_ in ("dobj", "nsubjpass"):
+            # "provided satellite images and intelligence": a listed object.
+            for noun in child.conjuncts:
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() in rule.nouns:
+                    return noun
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _MEASURES:
             # "tons of food aid", "a wave of arrests": the noun measured.
             for prep in child.children:
