@@ -102,9 +102,10 @@ def _triples(pipeline, text):
         ("Japan sent aid to the Philippines.", {("JPNGOV", "PHLGOV", "070")}),
         ("China imposed sanctions on Lithuania.", {("CHNGOV", "LTUGOV", "163")}),
         ("India held talks with Pakistan over Kashmir.", {("INDGOV", "PAKGOV", "046")}),
+        # agreeing to a truce is an intent to de-escalate
         (
             "Israel agreed to a ceasefire with Hamas.",
-            {("ISRGOV", "PSEREBHMS", "0871")},
+            {("ISRGOV", "PSEREBHMS", "0356")},
         ),
         (
             "Egypt mediated between Israel and Hamas.",
