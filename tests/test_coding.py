@@ -377,3 +377,96 @@ def test_protest_and_its_purpose_are_one_event_coded_by_the_aim(
     codes = {e[2] for e in _code(pipeline, text)}
     assert expected in codes
     assert not {c for c in codes if c[:2] in ("02", "10")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wrapped act is only asked for, so no event codes it
+        (
+            "Greenpeace today called on the international community to help "
+            "rescue thousands of refugees stranded by floods.",
+            {("NGMGRP", "", "023", "actual")},
+        ),
+        # the wrapped act is negated and future: the warning stands alone
+        (
+            "The Kenyan opposition has warned that police will no longer "
+            "tolerate marches by students.",
+            {("KENOPP", "", "130", "actual")},
+        ),
+    ],
+)
+def test_untargeted_wrapper_stands_when_nothing_codes_the_act_it_wraps(
+    pipeline, text, expected
+):
+    assert _code(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arab League threatened to suspend Syria.",
+            {("IGOMEAARL", "SYRGOV", "130", "threatened")},
+        ),
+    ],
+)
+def test_untargeted_wrapper_gives_way_to_the_act_it_wraps(pipeline, text, expected):
+    assert _code(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intent to mediate, not an intent to visit
+        (
+            "Kenyan President William Ruto will visit Ethiopia and Somalia to "
+            "mediate in their dispute.",
+            {
+                ("KENGOV", "ETHGOV", "039", "intended"),
+                ("KENGOV", "SOMGOV", "039", "intended"),
+            },
+        ),
+        # the purpose takes the dispatch's destination as its target
+        (
+            "The African Union has sent 30 police officers to Sudan to "
+            "investigate the massacre.",
+            {("IGOAFRAFU", "SDNGOV", "090", "actual")},
+        ),
+        # a purpose of the journey's own root says less: the call stands
+        (
+            "Brazilian President Lula telephoned Chilean President Gabriel Boric "
+            "on Monday to discuss trade.",
+            {("BRAGOV", "CHLGOV", "041", "actual")},
+        ),
+        # force sent for an attack stays a deployment
+        (
+            "Russia sent troops to Mali to attack the rebels.",
+            {("RUSGOV", "MLIGOV", "154", "actual")},
+        ),
+    ],
+)
+def test_journey_made_for_a_purpose_is_coded_as_the_purpose(pipeline, text, expected):
+    assert _code(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean and Peruvian ministers agreed on Monday that their navies "
+            "should work together to stop illegal fishing.",
+            {
+                ("CHLGOV", "PERGOV", "030", "intended"),
+                ("PERGOV", "CHLGOV", "030", "intended"),
+            },
+        ),
+        # no act planned: an agreement of views
+        (
+            "Chile and Peru agreed that the border dispute was over.",
+            {("CHLGOV", "", "019", "actual"), ("PERGOV", "", "019", "actual")},
+        ),
+    ],
+)
+def test_agreeing_that_an_act_should_be_done_is_an_intent(pipeline, text, expected):
+    assert _code(pipeline, text) == expected

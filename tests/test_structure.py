@@ -102,9 +102,10 @@ def _triples(pipeline, text):
         ("Japan sent aid to the Philippines.", {("JPNGOV", "PHLGOV", "070")}),
         ("China imposed sanctions on Lithuania.", {("CHNGOV", "LTUGOV", "163")}),
         ("India held talks with Pakistan over Kashmir.", {("INDGOV", "PAKGOV", "046")}),
+        # agreeing to a truce is an intent to de-escalate
         (
             "Israel agreed to a ceasefire with Hamas.",
-            {("ISRGOV", "PSEREBHMS", "0871")},
+            {("ISRGOV", "PSEREBHMS", "0356")},
         ),
         (
             "Egypt mediated between Israel and Hamas.",
@@ -245,3 +246,50 @@ def test_gerund_of_a_charge_is_no_act_of_anyone(pipeline, text, charged):
 )
 def test_stative_participle_after_be_is_the_subjects_act(pipeline, text, expected):
     assert expected in _triples(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event noun listed after another object
+        (
+            "Britain is providing satellite images and other military "
+            "intelligence to Ukraine.",
+            {("GBRGOV", "UKRGOV", "064")},
+        ),
+        # the object itself is preferred to a noun listed after it
+        (
+            "The UN will withdraw weapons inspectors and aid workers from Syria.",
+            {("IGOUNO", "SYRGOV", "136")},
+        ),
+    ],
+)
+def test_event_noun_may_be_listed_with_the_object(pipeline, text, expected):
+    assert _triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unknown person after "called on" leaves the appeal untargeted
+        (
+            "The Kenyan opposition called on Amos Wako to step down.",
+            {("KENOPP", "", "0241")},
+        ),
+    ],
+)
+def test_unknown_name_after_the_rules_particle_keeps_the_event(
+    pipeline, text, expected
+):
+    assert _triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unknown name as a plain object may be another sense of the verb
+        "Madrid crushed Barcelona in the final.",
+    ],
+)
+def test_unknown_name_as_plain_object_codes_nothing(pipeline, text):
+    assert _triples(pipeline, text) == set()

@@ -21,6 +21,8 @@ from spacy.tokens import Span, Token
 from ..mentions import COUNTERPART, MentionIndex, as_counterpart
 from ..models import Mention, Modality
 from ..syntax import (
+    SUBJECT_DEPS,
+    is_infinitive,
     reporting_subject,
     subject_of,
 )
@@ -38,6 +40,7 @@ from .slots import (
     clause_tokens,
     event_noun,
     is_passive,
+    journey_ends,
     noun_negated,
     owners,
     passive_agent,
@@ -66,6 +69,11 @@ PROTEST_ROOT = "14"
 # Roots of acts that need no one named to be acted upon: aid, yielding,
 # investigating, protest, force posture, reducing relations, coercion, violence.
 _ACTS = {"07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
+# A journey or dispatch (visit, send aid, deploy) made for a purpose of
+# these roots (comment, consult, cooperate, aid, yield, investigate) is
+# coded as the purpose.
+_JOURNEYS = {"04", "07", "08", "15"}
+_PURPOSES = {"01", "04", "05", "06", "07", "08", "09"}
 # Verbs that link a subject to what it is; a rule for one needs its context
 # word as the predicate ("was confident", "remained sceptical").
 COPULAS = frozenset("be remain feel seem appear sound stay".split())
@@ -111,11 +119,13 @@ def code_sentence(
             )
         elif token.pos_ == "NOUN" and _dated(token):
             found.extend(_code_dated_noun(token, verbs, mentions))
-    found = [c for c in found if not c.untargeted or _untargeted_kept(c, found)]
-    coded = {coding.verb.i for coding in found}
+    found = _purposes_absorb(found)
+    kept = [c for c in found if not c.untargeted or _untargeted_kept(c, found)]
+    coded = {coding.verb.i for coding in kept}
     for token in sent:
         if token.pos_ == "VERB" and token.i not in coded:
-            found.extend(_code_wrapper(token, verbs, mentions, coded))
+            kept.extend(_code_wrapper(token, verbs, mentions, coded))
+    found = kept + _unwrapped(found, kept)
     codes = verbs.codes()
 
     def act_code(act: Token) -> str | None:
@@ -161,6 +171,64 @@ def _protests_with_aims(
     return [c for c in kept if (c.verb.i, c.source.actor.code) not in purposes]
 
 
+def purpose_head(verb: Token) -> Token | None:
+    """The verb a subjectless infinitive states the purpose of: "visited
+    Lima to mediate", "sent experts to Kenya to investigate"."""
+    if (
+        verb.dep_ != "advcl"
+        or not is_infinitive(verb)
+        or verb.head.pos_ != "VERB"
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return None
+    return verb.head
+
+
+def _purposes_absorb(found: list[Coding]) -> list[Coding]:
+    """A journey or a dispatch made to consult, help or investigate is coded
+    as that purpose: "Ruto will visit Addis Ababa to mediate" (an intent to
+    mediate, 039), "the African Union sent police officers to Sudan to
+    investigate the killings" (090). The purpose act takes the journey's
+    target when it names none, and its mood; the journey is not coded apart.
+    A purpose that only names the journey's own root ("telephoned Lula to
+    discuss trade", 040) says less than the journey, which stands alone.
+    """
+    absorbed: set[int] = set()
+    merged: dict[int, Coding] = {}
+    for k, coding in enumerate(found):
+        head = purpose_head(coding.verb)
+        if head is None or coding.rule.code[:2] not in _PURPOSES:
+            continue
+        for j, other in enumerate(found):
+            if (
+                other.verb != head
+                or other.rule.code[:2] not in _JOURNEYS
+                or other.source.actor.code != coding.source.actor.code
+            ):
+                continue
+            if _says_less(coding.rule.code, other.rule.code):
+                absorbed.add(k)
+                break
+            absorbed.add(j)
+            if coding.target is None or coding.untargeted:
+                coding = replace(coding, target=other.target, untargeted=False)
+            if other.modality == "intended" and coding.modality == "actual":
+                code, modality = _code_for(coding.rule, "intended")
+                coding = replace(coding, code=code, modality=modality)
+            confidence = _confidence(
+                coding.rule, coding.source, coding.target, coding.modality
+            )
+            merged[k] = coding = replace(coding, confidence=confidence)
+    return [
+        merged.get(k, coding) for k, coding in enumerate(found) if k not in absorbed
+    ]
+
+
+def _says_less(purpose: str, journey: str) -> bool:
+    """Whether a purpose is only the catch-all of the journey's own root."""
+    return purpose[:2] == journey[:2] and purpose == purpose[:2] + "0"
+
+
 def _untargeted_kept(coding: Coding, found: list[Coding]) -> bool:
     """Whether an event coded with no target because none is named stands.
 
@@ -172,11 +240,42 @@ def _untargeted_kept(coding: Coding, found: list[Coding]) -> bool:
     rather than an actor ("Russia's invasion of Ukraine killed thousands").
     """
     verb = coding.verb
-    if any(
-        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
-        for c in verb.children
-    ):
+    if _wrapped_acts(verb):
         return False
+    return _untargeted_stands(coding, found)
+
+
+def _wrapped_acts(verb: Token) -> list[Token]:
+    """The clauses a verb wraps: "threatened to suspend", "warned that ..."."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+    ]
+
+
+def _unwrapped(found: list[Coding], kept: list[Coding]) -> list[Coding]:
+    """Untargeted events set aside because their verb wraps another act, which
+    stand after all when nothing codes that act nor the verb itself: "Chile
+    will ask European banks to help fund a railway" (023), "the opposition
+    warned that the police would no longer tolerate marches" (130)."""
+    coded = {c.verb.i for c in kept}
+    restored: list[Coding] = []
+    for coding in found:
+        if coding in kept or coding.verb.i in coded:
+            continue
+        wrapped = _wrapped_acts(coding.verb)
+        if any(t.i in coded for act in wrapped for t in act.subtree):
+            continue
+        if _untargeted_stands(coding, kept):
+            restored.append(coding)
+    return restored
+
+
+def _untargeted_stands(coding: Coding, found: list[Coding]) -> bool:
+    """An untargeted event stands unless its subject is an act, or another
+    event of the same source in a linked clause names the one acted upon."""
+    verb = coding.verb
     subject = subject_of(verb)
     if (
         subject is not None
@@ -229,22 +328,25 @@ def matching_rule(
         for c in verb.children
         if c.dep_ == "prt" and (lemma, c.lower_) in verbs.phrasal
     }
-    for rule, pattern in verbs.for_verb(lemma, verb_form(verb)):
-        if phrasal - set(pattern.particles):
-            continue  # "called off a strike" is no call for one
-        particles = verb_particles(verb, pattern)
-        if particles is None:
-            continue
-        noun = event_noun(verb, rule)
-        if rule.nouns and noun is None:
-            continue
-        if rule.context and not (rule.context & clause_lemmas(verb)):
-            continue
-        if lemma in COPULAS and not (rule.context & _predicate(verb)):
-            continue  # a copula says what its predicate says: "was confident"
-        if not words_fit(verb, rule):
-            continue
-        return rule, particles, noun
+    # The object itself first; a noun listed after it only when no rule
+    # names the object: "withdrew inspectors and aid workers" (inspectors).
+    for listed in (False, True):
+        for rule, pattern in verbs.for_verb(lemma, verb_form(verb)):
+            if phrasal - set(pattern.particles):
+                continue  # "called off a strike" is no call for one
+            particles = verb_particles(verb, pattern)
+            if particles is None:
+                continue
+            noun = event_noun(verb, rule, listed)
+            if rule.nouns and noun is None:
+                continue
+            if rule.context and not (rule.context & clause_lemmas(verb)):
+                continue
+            if lemma in COPULAS and not (rule.context & _predicate(verb)):
+                continue  # a copula says what its predicate says: "was confident"
+            if not words_fit(verb, rule):
+                continue
+            return rule, particles, noun
     return None
 
 
@@ -267,6 +369,9 @@ def _events(
         object_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         object_heads = target_heads(scope or verb, noun, rule, particles)
+        head = purpose_head(verb)
+        if head is not None and rule.code[:2] in _PURPOSES:
+            object_heads += journey_ends(head)
     return _dyads(verb, noun, particles, subject, object_heads, rule, mood, mentions)
 
 
@@ -373,7 +478,9 @@ def _dyads(
         elif (
             not rule.needs_target
             and not own_side
-            and not any(_unknown_name(h) for h in object_heads)
+            and not any(
+                _unknown_name(h) and h.head not in particles for h in object_heads
+            )
         ):
             # No one acted upon is named: "Indian business leaders called for
             # free trade", "Croatia is investigating war crimes". Coded with
@@ -387,7 +494,8 @@ def _dyads(
 def _unknown_name(head: Token) -> bool:
     """A slot holds a name that stands for no actor ("Madrid crushed
     Barcelona"), or someone of unknown side ("with his staff"): whoever it
-    is, the verb may be used in another sense."""
+    is, the verb may be used in another sense. (Not after the particle the
+    rule names: "called on" an unknown minister is an appeal all the same.)"""
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
         return True  # "with his staff": someone of the source's own side
     return head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP")
@@ -422,6 +530,8 @@ def _code_wrapper(
         scope = wrapper
     else:
         acts = [c for c in wrapper.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if rule.code[:2] == "03":
+            acts = acts or _planned_acts(wrapper)
         scope = acts[0] if acts else wrapper
     if not acts or any(c.i in coded for act in acts for c in act.subtree):
         return []
@@ -431,6 +541,23 @@ def _code_wrapper(
     moods: dict[str, Mood] = {"03": "intended", "13": "threatened"}
     mood = moods.get(rule.code[:2], "actual")
     return _events(wrapper, None, [], rule, mood, mentions, scope=scope)
+
+
+# Auxiliaries that make an agreed that-clause a plan: "agreed that their
+# countries would cooperate".
+_PLANNING_AUX = frozenset({"should", "would", "will", "shall"})
+
+
+def _planned_acts(wrapper: Token) -> list[Token]:
+    """The acts of a that-clause that a pledge or agreement plans: "Chile and
+    Peru agreed that their navies should hold joint patrols"."""
+    return [
+        c
+        for c in wrapper.children
+        if c.dep_ == "ccomp"
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ in _PLANNING_AUX for a in c.children)
+    ]
 
 
 def _dated(noun: Token) -> bool:

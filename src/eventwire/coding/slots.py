@@ -130,7 +130,9 @@ def _introduces_time(token: Token) -> bool:
     )
 
 
-def event_noun(verb: Token, rule: Rule) -> Token | None:
+def event_noun(verb: Token, rule: Rule, listed: bool = True) -> Token | None:
+    """The object (or passive subject) that a rule's nouns name; with
+    ``listed``, one listed after the object as well."""
     if not rule.nouns:
         return None
     for child in verb.children:
@@ -143,6 +145,11 @@ def event_noun(verb: Token, rule: Rule) -> Token | None:
             child.lower_ in rule.nouns or _compound_noun(child) in rule.nouns
         ):
             return child
+        if listed and child.dep_ in ("dobj", "nsubjpass"):
+            # "provided satellite images and intelligence": a listed object.
+            for noun in child.conjuncts:
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() in rule.nouns:
+                    return noun
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _MEASURES:
             # "tons of food aid", "a wave of arrests": the noun measured.
             for prep in child.children:
@@ -286,6 +293,21 @@ def target_heads(
                 subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                 candidates.extend(subjects[:1])
     return candidates
+
+
+def journey_ends(verb: Token) -> list[Token]:
+    """Whom a journey or a dispatch goes to: the object of "visited Lima",
+    the place of "sent experts to Nairobi"; the target of the act it is
+    made for when that act names none."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    places = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ not in _TIME_ENTITIES
+    ]
+    return objects + places
 
 
 def skipping(prepositions: list[str]) -> tuple[str, ...]:
