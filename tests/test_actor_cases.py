@@ -206,7 +206,16 @@ CASES = [
     ("Baghdad", "A curfew was imposed in Baghdad", NOW, "IRQCVL"),
     ("Baghdad", "Baghdad rejected the demand", NOW, "IRQGOV"),
     # peoples named without a country
-    ("Yoruba leaders", "", NOW, "NGACVL"),
+    ("Yoruba leaders", "", NOW, "NGAELI"),  # a people's leaders are its elites
+    ("Igbo elders", "", NOW, "NGAELI"),  # a people, not the island of Ibo
+    ("Ibo leaders", "", NOW, "NGAELI"),
+    (
+        "Hausa elders",
+        "Protests spread to Nigerian cities. Hausa elders said",
+        NOW,
+        "NGAELI",
+    ),
+    ("Hausa elders", "The Nigerian Senate met. Hausa elders said", NOW, "NGAELI"),
     ("Yorubas", "", NOW, "NGACVL"),
     ("Karen rebels", "", NOW, "MMRREB"),
     ("Igbo traders", "", NOW, "NGABUS"),
@@ -214,6 +223,36 @@ CASES = [
     ("Tamils", "", NOW, None),  # Sri Lanka or India
     ("Kurdish forces", "Turkey shelled the border. Kurdish forces said", NOW, None),
     ("Karen Andrews", "", D(2021, 6, 1), "AUSGOV"),  # a name, not the people
+    # -- names the parser splits: "of", "for" and possessives inside a name -----------
+    ("the Liberation Tigers of Tamil Eelam", "", NOW, "LKAREB"),
+    ("Democratic People's Republic of Korea", "", NOW, "PRKGOV"),
+    ("the Kurdistan Workers' Party", "", NOW, "TURREBPKK"),
+    (
+        "the Movement for the Actualization of the Sovereign State of Biafra",
+        "Police arrested leaders of the Movement for the Actualization of the "
+        "Sovereign State of Biafra in Enugu",
+        NOW,
+        "NGAREB",
+    ),
+    # a word inside such a name is no actor of its own
+    (
+        "Korea",
+        "Seoul protested to the Democratic People's Republic of Korea",
+        NOW,
+        None,
+    ),
+    # -- a surname two office-holders share: the date, or the office they shared ---
+    ("Bush", "", D(1990, 6, 1), "USAGOV"),
+    ("Bush", "", D(2005, 6, 1), "USAGOV"),
+    ("Bush", "", D(1997, 6, 1), None),  # between the two: either may be meant
+    (
+        "President Bush",
+        "Russia protested. President Bush said",
+        D(1997, 6, 1),
+        "USAGOV",
+    ),
+    ("the Bush administration", "", D(2003, 6, 1), "USAGOV"),
+    ("Jeb Bush", "", D(2005, 6, 1), None),  # another Bush
     # "Congo" where the article speaks of the Democratic Republic
     ("Congo", "Rebels of M23 advanced near Goma. Congo said", NOW, "CODGOV"),
     ("eastern Congo", "Fighting spread in eastern Congo near Kinshasa", NOW, "CODGOV"),

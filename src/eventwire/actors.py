@@ -247,14 +247,19 @@ class ActorDictionary:
 
     def as_titled(self, text: str, office: str | None) -> Actor | None:
         """A person named with a title they held at some time, coded by that
-        tenure whatever the date: "President Yeltsin" -> RUSGOV."""
+        tenure whatever the date: "President Yeltsin" -> RUSGOV; a name shared
+        by several holders of the office, by the code they share."""
         if office is None:
             return None
         offices = {office, _OFFICE_FALLBACK.get(office, office)}
         tenures = [t for t in self.people.get(text.lower(), ()) if t.office in offices]
-        if len({t.name for t in tenures}) != 1:
+        if len({t.code for t in tenures}) != 1:
             return None
         held = tenures[-1]
+        if len({t.name for t in tenures}) > 1:
+            # "President Bush": either of two, but both held the one office.
+            entry = f"title {held.title} held by {len(tenures)} people named {text!r}"
+            return Actor(held.code, text, held.country, role_of(held.code), entry)
         entry = f"title {held.title} {held.start}..{held.end or ''} ({held.origin})"
         return Actor(held.code, held.name, held.country, role_of(held.code), entry)
 

@@ -57,6 +57,7 @@ from .phrases import (
     is_definite,
     is_group,
     is_place,
+    name_across,
     place_country,
     religion_of,
 )
@@ -89,6 +90,9 @@ class MentionIndex:
     _local: dict[str, Actor] = field(default_factory=dict)
     # Surnames of people named whom the dictionaries do not know.
     _unknown: set[str] = field(default_factory=set)
+    # The words of a name that runs past its head ("Tamil Eelam" in "the
+    # Liberation Tigers of Tamil Eelam"): no phrases of their own.
+    _within_names: set[int] = field(default_factory=set)
 
     @classmethod
     def build(
@@ -135,6 +139,8 @@ class MentionIndex:
     # -- resolution ------------------------------------------------------------
 
     def _visit(self, token: Token) -> None:
+        if token.i in self._within_names:
+            return
         lower = token.lower_
         pair = self._antecedents.pair_for(token)
         if pair is not None:
@@ -190,6 +196,14 @@ class MentionIndex:
                     return part
         core = core_tokens(head)
         span = head.doc[core[0].i : head.i + 1]
+        if head.pos_ == "PROPN":
+            across = name_across(head, core, self.actors, self.on)
+            if across is not None:
+                name_span, actor = across
+                words = range(name_span.start, name_span.end)
+                self._within_names.update(i for i in words if i != head.i)
+                person = self.actors.is_person_name(name_span.text)
+                return _mention(name_span, actor, person)
         named = longest_name(core, self.actors, self.on)
         found = agent_phrase(core, self.actors, anywhere=head.pos_ == "PROPN")
         agent_words = found[0] if found else None
@@ -248,15 +262,24 @@ class MentionIndex:
                     return affiliated
             country = country_modifier(head, core, self.actors, self.on, agent_words)
             country = country or self._possessor_country(head)
+            if end < len(core) and agent_words in TITLE_OFFICES:
+                # "President Bush" on a date between two Presidents Bush: the
+                # office both held, whoever is meant.
+                name = span.doc[core[end].i : head.i + 1].text
+                held = self.actors.as_titled(name, TITLE_OFFICES[agent_words])
+                if held is not None and country in ("", held.country):
+                    return _mention(span, held, True)
+            if not country:
+                # A people before a place of the same name: "Ibo elders" are
+                # Nigeria's, not those of a Mozambican island.
+                home = people_home(core[:end], self.actors, self.on, self.places)
+                if home:
+                    return self._of_people(span, agent_words, home)
             if not country and self.places is not None:
                 country = place_country(
                     head, core, agent_words, self.actors, self.places
                 )
             faith = religion_of(core[:end], self.actors)
-            if not country:
-                home = people_home(core[:end], self.actors, self.on, self.places)
-                if home:
-                    return self._of_people(span, agent_words, home)
             if not country and end < len(core):
                 # "Judge Ana Ruiz" in an article about Chile: the one country
                 # named in the sentence, else in the article so far.
@@ -546,14 +569,15 @@ class MentionIndex:
 
     def _of_people(self, span: Span, words: str, home: str) -> Mention | None:
         """An agent named by its people ("Karen rebels"): the agent in the
-        people's country; its leaders are civilians there, and a people has
-        no state body of its own ("Kurdish forces" stay uncoded)."""
+        people's country; its leaders are elites there (ELI, the prominent
+        people of no state office), and a people has no state body of its
+        own ("Kurdish forces" stay uncoded)."""
         agent = self.actors.agents[words]
         role = agent.role
         if agent.kind == "group" and (role in STATE_ROLES or role == COUNTERPART):
             return None
         if agent.kind != "group":
-            role = "CVL"
+            role = "ELI"
         actor = self.actors.country_actor(home, role)
         return _mention(
             span, replace(actor, entry=f"{words} of a people of {home}"), False

@@ -204,6 +204,11 @@ def countries_named(
         and not name.start <= t.i < name.end
     ]
     found: set[str] = set()
+    for token in doc:
+        # A demonym inside a longer name: "the Nigerian Interior Ministry".
+        if token.ent_type_ and not name.start <= token.i < name.end:
+            found.add(actors.adjectives.get(token.lower_, ""))
+    found.discard("")
     for text, place in texts:
         if text.endswith(("’s", "'s")):
             text = text[:-2]

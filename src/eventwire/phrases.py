@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .actors import ActorDictionary
 from .gazetteer import Gazetteer
@@ -237,6 +237,52 @@ def agent_phrase(
     return None
 
 
+# Words a name runs through besides its proper nouns: "Liberation Tigers of
+# Tamil Eelam", "Movement for the Restoration of Democracy", "Kurdistan
+# Workers' Party", "Democratic People's Republic of Korea".
+_NAME_LINKS = {"of", "for", "the", "and", "'s", "’s", "'", "’"}
+
+
+def name_across(
+    head: Token, core: list[Token], actors: ActorDictionary, on: dt.date
+) -> tuple[Span, Actor] | None:
+    """A known name that runs past the phrase's core: on through "of" or
+    "for" after its head, or back through a possessive before it.
+
+    The parser splits such names into several phrases ("Tigers" with an "of"
+    phrase "Tamil Eelam"); the longest one the dictionaries know wins, and
+    only one that reaches beyond ``core``, whose own names are matched apart.
+    """
+    doc = head.doc
+    inside = {t.i for t in head.subtree}
+
+    def part(token: Token) -> bool:
+        linked = token.lower_ in _NAME_LINKS or token.tag_ == "POS"
+        return token.i in inside and (token.pos_ == "PROPN" or linked)
+
+    start = head.i
+    while start > 0 and part(doc[start - 1]):
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and part(doc[end]) and end - start < actors.max_name_tokens:
+        end += 1
+    if start >= core[0].i and end == head.i + 1:
+        return None
+    for last in range(end, head.i, -1):
+        if doc[last - 1].pos_ != "PROPN":
+            continue
+        for first in range(start, head.i + 1):
+            if doc[first].pos_ != "PROPN":
+                continue
+            if first >= core[0].i and last == head.i + 1:
+                break  # within the core: matched as the core's own name
+            span = doc[first:last]
+            actor = actors.lookup_name(span.text, on)
+            if actor is not None:
+                return span, actor
+    return None
+
+
 # Nouns for believers that take their religion from an adjective: "Islamic
 # fundamentalists", "Hindu worshippers".
 BELIEVER_NOUNS = {"fundamentalist", "believer", "worshipper", "worshiper"}
@@ -337,6 +383,8 @@ def place_country(
     if not _belongs_where_it_is(words, actors):
         return ""
     names = [" ".join(t.text for t in core[:-1] if t.pos_ == "PROPN")]
+    if actors.is_person_name(names[0]) or any(t.ent_type_ == "PERSON" for t in core):
+        names = []  # "the Bush administration": a person, not a town
     names += [
         _compound_name(place)
         for prep in head.children
