@@ -28,7 +28,7 @@ from .coreference import (
     token_mention,
 )
 from .coreference import span_mention as _mention
-from .gazetteer import Gazetteer
+from .gazetteer import REGION_WORDS, Gazetteer
 from .models import Actor, Mention
 from .names import (
     as_titled,
@@ -43,6 +43,7 @@ from .phrases import (
     BELIEVER_NOUNS,
     COUNTRY_NOUNS,
     GROUP_NOUNS,
+    PLACE_PREPS,
     QUANTIFIERS,
     QUANTITY_NOUNS,
     RELATIONAL_NOUNS,
@@ -57,6 +58,7 @@ from .phrases import (
     is_definite,
     is_group,
     is_place,
+    misspelt_country,
     name_across,
     place_country,
     religion_of,
@@ -71,6 +73,9 @@ _HEAD_POS = {"PROPN", "NOUN", "PRON", "ADJ", "X"}
 # The names an adjective cannot stand for on its own ("the Russian" is rare,
 # "Russian" as a head is almost always a tagging error on a compound).
 _PLURAL_DEMONYM_MIN = 4
+# The named-entity labels of places: a town the gazetteer knows is one only
+# where the parser takes it for a place ("Bush" is also an Egyptian town).
+_PLACE_ENTITIES = {"GPE", "LOC"}
 
 
 @dataclass
@@ -261,6 +266,10 @@ class MentionIndex:
                 if affiliated is not None:
                     return affiliated
             country = country_modifier(head, core, self.actors, self.on, agent_words)
+            if country and any(t.lower_ == "ethnic" for t in core[:end]):
+                # "ethnic Albanian guerrillas" in Macedonia: a people, and
+                # the country it lives in where the sentence names one.
+                country = self._context_country(head, span, besides=country) or country
             country = country or self._possessor_country(head)
             if end < len(core) and agent_words in TITLE_OFFICES:
                 # "President Bush" on a date between two Presidents Bush: the
@@ -280,6 +289,10 @@ class MentionIndex:
                     head, core, agent_words, self.actors, self.places
                 )
             faith = religion_of(core[:end], self.actors)
+            if not country and faith:
+                # "Islamic fundamentalist demonstrators" in a story about
+                # Egypt: believers where the one country named is.
+                country = self._context_country(head, span)
             if not country and end < len(core):
                 # "Judge Ana Ruiz" in an article about Chile: the one country
                 # named in the sentence, else in the article so far.
@@ -289,6 +302,7 @@ class MentionIndex:
                     self._earlier_holder(span, agent_words)
                     or self._earlier_body(span, head, agent_words)
                     or self._of_faith(span, agent_words, "", faith)
+                    or self._non_governmental(span, agent_words)
                 )
             if end < len(core):
                 return self._titled_person(span, core[end:], agent_words, country)
@@ -341,7 +355,15 @@ class MentionIndex:
             if people is not None:
                 return _mention(span, people, False)
             if any(t.lower_ == "ethnic" for t in core):
-                return None  # "ethnic Albanians" with no country they live in
+                # "ethnic Albanians" in a story about one other country live
+                # there; with no such country they stay uncoded.
+                own = self.actors.adjectives.get(head.lower_, "")
+                home = self._context_country(head, span, besides=own)
+                if not home:
+                    return None
+                entry = f"{head.text} living in {home} (the country named)"
+                actor = self.actors.country_actor(home, "CVL")
+                return _mention(span, replace(actor, entry=entry), False)
         if head.pos_ in ("PROPN", "NOUN", "ADJ"):
             iso3 = self.actors.adjectives.get(head.lower_)
             if len(core) > 1:
@@ -360,7 +382,34 @@ class MentionIndex:
                 actor = self.actors.country_actor(iso3, "CVL")
                 entry = f"people of {iso3}"
                 return _mention(span, replace(actor, entry=entry), False)
+        if len(core) == 1 and misspelt_country(head, self.actors):
+            iso3 = misspelt_country(head, self.actors)
+            actor = self.actors.country_actor(iso3)
+            entry = f"country {iso3} (as misspelt {head.text!r})"
+            return _mention(span, replace(actor, entry=entry), False)
+        if _names_place(head, core):
+            return self._town(span, core)
         return None
+
+    def _town(self, span: Span, core: list[Token]) -> Mention | None:
+        """A town or region that no dictionary names, as what is acted on
+        ("shelled Samarra", "a curfew in Cizre"): its country's civilians, as
+        a capital named as a place is."""
+        if self.places is None:
+            return None
+        name = " ".join(t.text for t in core if t.pos_ == "PROPN")
+        if core[-1].lower_ in REGION_WORDS and len(core) > 1:
+            name = name.rsplit(" ", 1)[0] if core[-1].pos_ == "PROPN" else name
+        if not name or self.actors.is_person_name(name):
+            return None
+        named = {m.actor.country for m in self.by_token.values()}
+        found = self.places.resolve(name, named)
+        if found is None or found.precision not in ("city", "region"):
+            return None
+        actor = self.actors.country_actor(found.country, "CVL")
+        kind = "city" if found.precision == "city" else "region"
+        entry = f"the {kind} {name!r} in {found.country}"
+        return _mention(span, replace(actor, entry=entry), False)
 
     def _coordinated_adjectives(self, head: Token, first: Mention) -> list[Mention]:
         """ "Indian and Pakistani troops", "U.S. and Russian negotiators": the
@@ -440,17 +489,22 @@ class MentionIndex:
         entry = f"{head.text} living in {home}"
         return replace(self.actors.country_actor(home, "CVL"), entry=entry)
 
-    def _context_country(self, head: Token, span: Span) -> str:
+    def _context_country(self, head: Token, span: Span, besides: str = "") -> str:
         """The one country named in the sentence of ``head``, else before it
-        in the article; "" where none or several are."""
+        in the article; "" where none or several are. ``besides`` does not
+        count: an ethnic people's own country says nothing of where it lives."""
         named = [(i, m.actor.country) for i, m in self.by_token.items() if i < head.i]
         sentence = {c for i, c in named if i >= head.sent.start and c}
         sentence |= countries_named(
             span, self.actors, self.on, self.places, within=head.sent
         )
+        # Organisations name no country: "the U.N." says nothing of where.
+        sentence &= self.actors.country_names.keys()
+        sentence.discard(besides)
         if sentence:
             return sentence.pop() if len(sentence) == 1 else ""
-        article = {c for _, c in named if c}
+        article = {c for _, c in named if c in self.actors.country_names}
+        article.discard(besides)
         return article.pop() if len(article) == 1 else ""
 
     def _possessor_country(self, head: Token) -> str:
@@ -508,6 +562,7 @@ class MentionIndex:
         country = country or country_modifier(
             head, [head], self.actors, self.on, "citizen"
         )
+        country = country or self._context_country(head, span)
         if country:
             base = self.actors.country_actor(country, "CVL")
             actor = replace(base, code=base.code + code, entry=f"believers {code}")
@@ -533,6 +588,16 @@ class MentionIndex:
         else:
             actor = Actor(faith + agent.role, span.text, "", agent.role, entry=entry)
         return _mention(span, actor, False)
+
+    def _non_governmental(self, span: Span, words: str) -> Mention | None:
+        """ "a human rights group" of no country named: a non-governmental
+        organisation (NGOHRI), as CAMEO codes them."""
+        agent = self.actors.agents[words]
+        if agent.kind != "group" or agent.role != "HRI":
+            return None
+        code = "NGO" + agent.role
+        entry = f"agent {words!r} of no country"
+        return _mention(span, Actor(code, span.text, "", agent.role, entry), False)
 
     def _members_at(self, head: Token, members: Token) -> Mention | None:
         """ "Dozens of reporters at Egypt's state newspaper": the body that the
@@ -615,6 +680,30 @@ class MentionIndex:
                 self.actors.country_actor(country, agent.role), entry=f"agent {words!r}"
             )
         return _mention(span, actor, False)
+
+
+# Nouns for a settlement or a part of a country: "the town of Samarra", "the
+# Darfur region".
+_SETTLEMENTS = REGION_WORDS | {"town", "city", "village", "capital"}
+
+
+def _names_place(head: Token, core: list[Token]) -> bool:
+    """Whether a phrase names a town or region as a place: after "in",
+    "near" or "the town of" ("a curfew in Tikrit"), never as a subject or
+    an object, where a city is often its football club ("Madrid beat
+    Barcelona"); a place name as the parser labels it, or a name before a
+    region word ("the Darfur region")."""
+    prep = head.head
+    if head.dep_ != "pobj":
+        return False
+    if prep.lower_ == "of":
+        placed = prep.head.lemma_.lower() in _SETTLEMENTS
+    else:
+        placed = prep.lower_ in PLACE_PREPS
+    if head.pos_ == "PROPN":
+        return placed and (head.ent_type_ in _PLACE_ENTITIES or prep.lower_ == "of")
+    named = any(t.pos_ == "PROPN" for t in core[:-1])
+    return placed and named and head.lemma_.lower() in REGION_WORDS
 
 
 def as_counterpart(target: Mention, source: Mention) -> Mention:

@@ -57,6 +57,8 @@ def _other_given_name(span: Span, actors: ActorDictionary, on: dt.date) -> bool:
     previous = span.doc[span.start - 1]
     if previous.pos_ != "PROPN" or not previous.is_title:
         return False
+    if len(previous.text) > 2 and previous.text.endswith("."):
+        return False  # "Gen. Prosper Avril": an abbreviated rank, no name
     return not _known_word(previous, actors, on)
 
 
