@@ -334,6 +334,24 @@ CASES = [
     ("Hungry", "Hungry villagers waited for aid", NOW, None),  # a word, not Hungary
     ("Frances", "Frances said", NOW, None),  # a name, not France
     ("Emirate", "The Emirate said", NOW, None),  # one of the Emirates
+    # titles and ranks, also where the tables know the title as part of a name
+    ("President Suharto", "", D(2001, 6, 1), "IDNGOV"),
+    ("Suharto", "", D(2001, 6, 1), "IDNELI"),
+    ("General Michel Aoun", "", D(2000, 6, 1), "LBNMIL"),
+    ("Michel Aoun", "", D(2000, 6, 1), "LBNELI"),
+    (
+        "General Jose Perez",
+        "Chile's army said General Jose Perez",
+        D(2000, 6, 1),
+        "CHLMIL",
+    ),
+    ("U.S. border patrol agents", "", NOW, "USACOP"),
+    ("FBI agents", "", NOW, "USACOP"),  # those who work for a named body
+    ("Pakistani army officers", "", NOW, "PAKMIL"),
+    ("an official Iranian newspaper", "", NOW, "IRNGOV"),
+    ("an Iranian newspaper", "", NOW, "IRNMED"),
+    ("Kenyan extremists", "", NOW, "KENREB"),
+    ("Kenyan gunmen", "", NOW, "KENUAF"),  # whose side is not said
     # "Congo" where the article speaks of the Democratic Republic
     ("Congo", "Rebels of M23 advanced near Goma. Congo said", NOW, "CODGOV"),
     ("eastern Congo", "Fighting spread in eastern Congo near Kinshasa", NOW, "CODGOV"),
@@ -372,7 +390,7 @@ CASES = [
     ("Iraqi Shiite militias", "", NOW, "IRQUAFMOSSHI"),
     ("Sunnis", "", NOW, "MOSSUN"),  # no country: the religion stands first
     ("Hindus", "", NOW, "HIN"),
-    ("Muslim militants", "", NOW, "MOSUAF"),
+    ("Muslim militants", "", NOW, "MOSREB"),
     ("Christian missionaries", "", NOW, "CHRREL"),
     ("the Islamic government", "", NOW, None),  # a state body needs its country
     ("the Muslim Brotherhood", "", D(2012, 6, 1), "EGYOPPMBR"),  # a name wins

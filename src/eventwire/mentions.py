@@ -76,6 +76,9 @@ _PLURAL_DEMONYM_MIN = 4
 # The named-entity labels of places: a town the gazetteer knows is one only
 # where the parser takes it for a place ("Bush" is also an Egyptian town).
 _PLACE_ENTITIES = {"GPE", "LOC"}
+# Nouns for those who work for the body named before them: "Border Patrol
+# agents", "FBI officers".
+_STAFF_NOUNS = {"agent", "officer", "personnel", "staff", "employee", "operative"}
 
 
 @dataclass
@@ -230,6 +233,9 @@ class MentionIndex:
                         actor = as_titled(
                             before, name_span, actor, found[0], self.actors
                         )
+                if person and actor.role == "ELI" and len(name_span) > 1:
+                    # "President Suharto" known as one name: still a title.
+                    actor = self._titled_alias(name_span, actor)
                 return _mention(span, actor, person)
             # A name before the head: "Trump administration", "Israel Defense
             # Forces", "NATO troops"; before a noun that names no agent the
@@ -242,8 +248,15 @@ class MentionIndex:
                     return affiliated_mention(self.actors, span, lemma, named_body)
                 if lemma in GROUP_NOUNS and is_group(actor):
                     return _mention(span, actor, False)  # "the Hamas movement"
+                if lemma in _STAFF_NOUNS and is_body(actor) and not person:
+                    return _mention(span, actor, False)  # "Border Patrol agents"
                 if person:
                     return None
+                inner = agent_phrase(core, self.actors, anywhere=True)
+                if inner is not None and core[inner[1] - 1].i >= name_span.end:
+                    # "U.S. border patrol agents": the agent the words name.
+                    if self.actors.agents[inner[0]].kind == "group":
+                        return self._agent_mention(span, inner[0], actor.country)
                 return self._owned(span, actor.country)
             if person or actor.code.startswith(("IGO", "NGO")):
                 return _mention(span, actor, person)
@@ -308,6 +321,13 @@ class MentionIndex:
                 return self._titled_person(span, core[end:], agent_words, country)
             if faith:
                 return self._of_faith(span, agent_words, country, faith)
+            if self.actors.agents[agent_words].role == "MED" and any(
+                t.lower_ == "official" for t in core[:end]
+            ):
+                # "an official Syrian newspaper": state media, the state's.
+                actor = self.actors.country_actor(country, "GOV")
+                entry = f"official {agent_words!r}: state media"
+                return _mention(span, replace(actor, entry=entry), False)
             return self._agent_mention(span, agent_words, country)
         if lemma in SUPPORTER_NOUNS | REPRESENTATIVE_NOUNS and len(core) == 1:
             # "supporters of the opposition leader", "members of the junta"
@@ -588,6 +608,22 @@ class MentionIndex:
         else:
             actor = Actor(faith + agent.role, span.text, "", agent.role, entry=entry)
         return _mention(span, actor, False)
+
+    def _titled_alias(self, name: Span, actor: Actor) -> Actor:
+        """A person out of office known by a name that starts with a title
+        ("President Suharto", "General Michel Aoun"): what the title says."""
+        title = name[0].lower_
+        agent = self.actors.agents.get(title)
+        if agent is None or agent.kind not in ("office", "leader"):
+            return actor
+        if title in TITLE_OFFICES:
+            held = self.actors.as_titled(name.text, TITLE_OFFICES[title])
+            return held or actor
+        if agent.role in ("", "ELI", COUNTERPART):
+            return actor
+        country = actor.country
+        entry = f"title {title!r} of {country}"
+        return Actor(country + agent.role, actor.name, country, agent.role, entry)
 
     def _non_governmental(self, span: Span, words: str) -> Mention | None:
         """ "a human rights group" of no country named: a non-governmental

@@ -133,6 +133,9 @@ def as_titled(
     if held is not None:
         return held
     country = adjective_country(before, actors)
+    if not country and actor.role == "ELI" and words not in TITLE_OFFICES:
+        # "General Michel Aoun" before his presidency: the rank's role.
+        country = actor.country
     if country and agent.role != COUNTERPART:
         role = agent.role
         entry = f"title {words!r} of {country}"
