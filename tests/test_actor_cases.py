@@ -262,6 +262,7 @@ CASES = [
     ("Yoruba leaders", "", NOW, "NGAELI"),  # a people's leaders are its elites
     ("Igbo elders", "", NOW, "NGAELI"),  # a people, not the island of Ibo
     ("Ibo leaders", "", NOW, "NGAELI"),
+    ("Igbo politicians", "", NOW, "NGAELI"),  # a people is no party
     (
         "Hausa elders",
         "Protests spread to Nigerian cities. Hausa elders said",

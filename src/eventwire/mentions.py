@@ -670,14 +670,14 @@ class MentionIndex:
 
     def _of_people(self, span: Span, words: str, home: str) -> Mention | None:
         """An agent named by its people ("Karen rebels"): the agent in the
-        people's country; its leaders are elites there (ELI, the prominent
-        people of no state office), and a people has no state body of its
-        own ("Kurdish forces" stay uncoded)."""
+        people's country; its leaders and politicians are elites there (ELI,
+        the prominent people of no state office: a people is no party), and a
+        people has no state body of its own ("Kurdish forces" stay uncoded)."""
         agent = self.actors.agents[words]
         role = agent.role
         if agent.kind == "group" and (role in STATE_ROLES or role == COUNTERPART):
             return None
-        if agent.kind != "group":
+        if agent.kind != "group" or role == "PTY":
             role = "ELI"
         actor = self.actors.country_actor(home, role)
         return _mention(
