@@ -205,8 +205,71 @@ CASES = [
     ("the embassy in Oslo", "", NOW, None),  # whose embassy is not said
     ("Baghdad", "A curfew was imposed in Baghdad", NOW, "IRQCVL"),
     ("Baghdad", "Baghdad rejected the demand", NOW, "IRQGOV"),
+    # ethnic peoples where the sentence names the one country they live in
+    (
+        "ethnic Hungarians",
+        "Thousands of ethnic Hungarians marched in Bratislava",
+        NOW,
+        "SVKCVL",
+    ),
+    (
+        "Ethnic Uzbeks",
+        "Ethnic Uzbeks fled across the border, Kyrgyz officials said",
+        NOW,
+        "KGZCVL",
+    ),
+    (
+        "ethnic Russians",
+        "Russia said ethnic Russians were threatened",
+        NOW,
+        None,
+    ),  # own only
+    (
+        "Ethnic Albanian gunmen",
+        "Ethnic Albanian gunmen operating in Serbia attacked a police post",
+        NOW,
+        "SRBUAF",
+    ),
+    # believers with no country of their own take the one the sentence names
+    (
+        "Islamic fundamentalists",
+        "Islamic fundamentalists called for a boycott of the elections in Tunisia",
+        NOW,
+        "TUNCVLMOS",
+    ),
+    (
+        "Muslim fundamentalist protesters",
+        "Pakistani police dispersed Muslim fundamentalist protesters",
+        NOW,
+        "PAKOPPMOS",
+    ),
+    ("Islamic fundamentalists", "", NOW, "MOS"),
+    # towns and regions the dictionaries do not name, acted on: their civilians
+    ("Tikrit", "Police imposed a curfew in the town of Tikrit", NOW, "IRQCVL"),
+    ("Kirkuk", "Gunmen opened fire in Kirkuk on Monday", NOW, "IRQCVL"),
+    ("the Darfur region", "Aid convoys arrived in the Darfur region", NOW, "SDNCVL"),
+    ("the government of Sindh province", "", NOW, "PAKGOV"),
+    ("Barcelona", "Madrid beat Barcelona", NOW, None),  # a club, not the city
+    ("Kirkuk", "Kirkuk voted on Monday", NOW, None),  # a subject: who is not said
+    ("Bush", "Jeb Bush met voters in Iowa", NOW, None),  # a person, not a town
+    # rights groups of no country are non-governmental organisations
+    ("a human rights group", "", NOW, "NGOHRI"),
+    ("human rights groups", "", NOW, "NGOHRI"),
+    ("Egyptian rights groups", "", NOW, "EGYHRI"),
+    ("the Montenegro Assembly", "", NOW, "MNELEG"),
+    ("the Serbian assembly", "", NOW, "SRBLEG"),
     # peoples named without a country
-    ("Yoruba leaders", "", NOW, "NGACVL"),
+    ("Yoruba leaders", "", NOW, "NGAELI"),  # a people's leaders are its elites
+    ("Igbo elders", "", NOW, "NGAELI"),  # a people, not the island of Ibo
+    ("Ibo leaders", "", NOW, "NGAELI"),
+    ("Igbo politicians", "", NOW, "NGAELI"),  # a people is no party
+    (
+        "Hausa elders",
+        "Protests spread to Nigerian cities. Hausa elders said",
+        NOW,
+        "NGAELI",
+    ),
+    ("Hausa elders", "The Nigerian Senate met. Hausa elders said", NOW, "NGAELI"),
     ("Yorubas", "", NOW, "NGACVL"),
     ("Karen rebels", "", NOW, "MMRREB"),
     ("Igbo traders", "", NOW, "NGABUS"),
@@ -214,6 +277,82 @@ CASES = [
     ("Tamils", "", NOW, None),  # Sri Lanka or India
     ("Kurdish forces", "Turkey shelled the border. Kurdish forces said", NOW, None),
     ("Karen Andrews", "", D(2021, 6, 1), "AUSGOV"),  # a name, not the people
+    # -- names the parser splits: "of", "for" and possessives inside a name -----------
+    ("the Liberation Tigers of Tamil Eelam", "", NOW, "LKAREB"),
+    ("Democratic People's Republic of Korea", "", NOW, "PRKGOV"),
+    ("the Kurdistan Workers' Party", "", NOW, "TURREBPKK"),
+    (
+        "the Movement for the Actualization of the Sovereign State of Biafra",
+        "Police arrested leaders of the Movement for the Actualization of the "
+        "Sovereign State of Biafra in Enugu",
+        NOW,
+        "NGAREB",
+    ),
+    # a word inside such a name is no actor of its own
+    (
+        "Korea",
+        "Seoul protested to the Democratic People's Republic of Korea",
+        NOW,
+        None,
+    ),
+    # -- a surname two office-holders share: the date, or the office they shared ---
+    ("Bush", "", D(1990, 6, 1), "USAGOV"),
+    ("Bush", "", D(2005, 6, 1), "USAGOV"),
+    ("Bush", "", D(1997, 6, 1), None),  # between the two: either may be meant
+    (
+        "President Bush",
+        "Russia protested. President Bush said",
+        D(1997, 6, 1),
+        "USAGOV",
+    ),
+    ("the Bush administration", "", D(2003, 6, 1), "USAGOV"),
+    ("Jeb Bush", "", D(2005, 6, 1), None),  # another Bush
+    # office-holders named after an abbreviated rank, and other names of bodies
+    ("Lt. Gen. Prosper Avril", "", D(1989, 6, 1), "HTIGOV"),
+    ("Gen. Henri Namphy", "", D(1987, 6, 1), "HTIGOV"),
+    ("Jean-Bertrand Aristide", "", D(1995, 6, 1), "HTIGOV"),
+    ("Jean-Bertrand Aristide", "", D(1993, 6, 1), "HTIELI"),  # in exile
+    ("the International Labour Office", "", NOW, "IGOUNOLABILO"),
+    ("the Common Market", "", D(1985, 6, 1), "IGOEUREEC"),
+    ("the Palestinian Liberation Organization", "", NOW, "PSEGOV"),
+    (
+        "Shona rebels",
+        "Mozambique accepted demands from Shona rebels",
+        D(1990, 6, 1),
+        "MOZREB",
+    ),
+    ("Shona elders", "Zimbabwe's Shona elders said", NOW, "ZWEELI"),
+    # country names misspelt by a letter, where no other country is meant
+    ("Afganistan", "Talks with Afganistan resumed", NOW, "AFGGOV"),
+    ("Ethopia", "Ethopia closed the border", NOW, "ETHGOV"),
+    (
+        "the Phillippines navy",
+        "Ships of the Phillippines navy patrolled the reef",
+        NOW,
+        "PHLMIL",
+    ),
+    ("Quatar's emir", "", NOW, "QATGOV"),
+    ("Hungry", "Hungry villagers waited for aid", NOW, None),  # a word, not Hungary
+    ("Frances", "Frances said", NOW, None),  # a name, not France
+    ("Emirate", "The Emirate said", NOW, None),  # one of the Emirates
+    # titles and ranks, also where the tables know the title as part of a name
+    ("President Suharto", "", D(2001, 6, 1), "IDNGOV"),
+    ("Suharto", "", D(2001, 6, 1), "IDNELI"),
+    ("General Michel Aoun", "", D(2000, 6, 1), "LBNMIL"),
+    ("Michel Aoun", "", D(2000, 6, 1), "LBNELI"),
+    (
+        "General Jose Perez",
+        "Chile's army said General Jose Perez",
+        D(2000, 6, 1),
+        "CHLMIL",
+    ),
+    ("U.S. border patrol agents", "", NOW, "USACOP"),
+    ("FBI agents", "", NOW, "USACOP"),  # those who work for a named body
+    ("Pakistani army officers", "", NOW, "PAKMIL"),
+    ("an official Iranian newspaper", "", NOW, "IRNGOV"),
+    ("an Iranian newspaper", "", NOW, "IRNMED"),
+    ("Kenyan extremists", "", NOW, "KENREB"),
+    ("Kenyan gunmen", "", NOW, "KENUAF"),  # whose side is not said
     # "Congo" where the article speaks of the Democratic Republic
     ("Congo", "Rebels of M23 advanced near Goma. Congo said", NOW, "CODGOV"),
     ("eastern Congo", "Fighting spread in eastern Congo near Kinshasa", NOW, "CODGOV"),
@@ -252,7 +391,7 @@ CASES = [
     ("Iraqi Shiite militias", "", NOW, "IRQUAFMOSSHI"),
     ("Sunnis", "", NOW, "MOSSUN"),  # no country: the religion stands first
     ("Hindus", "", NOW, "HIN"),
-    ("Muslim militants", "", NOW, "MOSUAF"),
+    ("Muslim militants", "", NOW, "MOSREB"),
     ("Christian missionaries", "", NOW, "CHRREL"),
     ("the Islamic government", "", NOW, None),  # a state body needs its country
     ("the Muslim Brotherhood", "", D(2012, 6, 1), "EGYOPPMBR"),  # a name wins

@@ -358,7 +358,7 @@ AGENTS = [
     ("Pakistani prosecutors filed charges.", "prosecutors", "PAKJUD"),
     ("Sudanese doctors treated the wounded.", "doctors", "SDNHLH"),
     ("Indian police arrested the suspects.", "police", "INDCOP"),
-    ("Somali militants attacked the base.", "militants", "SOMUAF"),
+    ("Somali militants attacked the base.", "militants", "SOMREB"),
     ("Afghan refugees crossed the border.", "refugees", "AFGREF"),
     ("French farmers blocked the highway.", "farmers", "FRAAGR"),
     ("Nigerian unions called a strike.", "unions", "NGALAB"),

@@ -150,6 +150,8 @@ class ActorDictionary:
     # Tenures by country, built on first use: "the Russian president" looks
     # only at Russia's office-holders.
     _by_country: dict[str, list[Tenure]] = field(default_factory=dict, repr=False)
+    # Country names with a letter dropped, built on first use.
+    _misspellings: dict[str, str] | None = field(default=None, repr=False)
     _indexed: int = -1
 
     @classmethod
@@ -188,6 +190,50 @@ class ActorDictionary:
         if found is None and not (text.isupper() and len(text) <= 4):
             found = self.names.get(text.lower())
         return found
+
+    def misspelt_country(self, text: str) -> str:
+        """The country a one-word name misspells, with a letter dropped or
+        one too many after its first ("Afganistan", "Phillippines"), where
+        it can be no other country and is no demonym or person; else "".
+
+        The caller says where a word is a proper noun: "Hungry" is one
+        letter from Hungary.
+        """
+        word = text.lower()
+        if len(word) < _MISSPELT_MIN or not word.isalpha():
+            return ""
+        if word in self.adjectives or word in self.people or word in self.names:
+            return ""
+        if self._misspellings is None:
+            self._misspellings = self._index_misspellings()
+        found = {self._misspellings.get(word, "")}
+        # One letter too many; a final "s" makes a plural ("Frances"), not a
+        # misspelling.
+        for i in range(1, len(word) - (word[-1] == "s")):
+            actor = self.names.get(word[:i] + word[i + 1 :])
+            if actor is not None and actor.entry.startswith("country "):
+                found.add(actor.country)
+        found.discard("")
+        if len(found) != 1 or _AMBIGUOUS in found:
+            return ""
+        return found.pop()
+
+    def _index_misspellings(self) -> dict[str, str]:
+        """One-word country names with one letter after the first dropped;
+        not the final "s" of a plural name ("Philippine" is an adjective)."""
+        index: dict[str, str] = {}
+        for name, actor in self.names.items():
+            if " " in name or not actor.entry.startswith("country "):
+                continue
+            if len(name) <= _MISSPELT_MIN or not name.isalpha():
+                continue
+            for i in range(1, len(name) - (name[-1] == "s")):
+                shorter = name[:i] + name[i + 1 :]
+                if index.get(shorter, actor.country) != actor.country:
+                    index[shorter] = _AMBIGUOUS
+                else:
+                    index[shorter] = actor.country
+        return index
 
     def is_person_name(self, text: str) -> bool:
         added = self._entry(text)
@@ -247,14 +293,19 @@ class ActorDictionary:
 
     def as_titled(self, text: str, office: str | None) -> Actor | None:
         """A person named with a title they held at some time, coded by that
-        tenure whatever the date: "President Yeltsin" -> RUSGOV."""
+        tenure whatever the date: "President Yeltsin" -> RUSGOV; a name shared
+        by several holders of the office, by the code they share."""
         if office is None:
             return None
         offices = {office, _OFFICE_FALLBACK.get(office, office)}
         tenures = [t for t in self.people.get(text.lower(), ()) if t.office in offices]
-        if len({t.name for t in tenures}) != 1:
+        if len({t.code for t in tenures}) != 1:
             return None
         held = tenures[-1]
+        if len({t.name for t in tenures}) > 1:
+            # "President Bush": either of two, but both held the one office.
+            entry = f"title {held.title} held by {len(tenures)} people named {text!r}"
+            return Actor(held.code, text, held.country, role_of(held.code), entry)
         entry = f"title {held.title} {held.start}..{held.end or ''} ({held.origin})"
         return Actor(held.code, held.name, held.country, role_of(held.code), entry)
 
@@ -506,6 +557,11 @@ class ActorDictionary:
         for tenures in self.people.values():
             tenures.sort(key=lambda t: t.start)
 
+
+# The shortest word read as a misspelt country name: shorter ones are too
+# often other names ("Iran" and "Iraq", "Mali" and "Bali").
+_MISSPELT_MIN = 6
+_AMBIGUOUS = "*"
 
 _ROLE_NAMES = {
     "GOV": "Government",

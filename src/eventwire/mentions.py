@@ -28,7 +28,7 @@ from .coreference import (
     token_mention,
 )
 from .coreference import span_mention as _mention
-from .gazetteer import Gazetteer
+from .gazetteer import REGION_WORDS, Gazetteer
 from .models import Actor, Mention
 from .names import (
     as_titled,
@@ -43,6 +43,7 @@ from .phrases import (
     BELIEVER_NOUNS,
     COUNTRY_NOUNS,
     GROUP_NOUNS,
+    PLACE_PREPS,
     QUANTIFIERS,
     QUANTITY_NOUNS,
     RELATIONAL_NOUNS,
@@ -57,6 +58,8 @@ from .phrases import (
     is_definite,
     is_group,
     is_place,
+    misspelt_country,
+    name_across,
     place_country,
     religion_of,
 )
@@ -70,6 +73,12 @@ _HEAD_POS = {"PROPN", "NOUN", "PRON", "ADJ", "X"}
 # The names an adjective cannot stand for on its own ("the Russian" is rare,
 # "Russian" as a head is almost always a tagging error on a compound).
 _PLURAL_DEMONYM_MIN = 4
+# The named-entity labels of places: a town the gazetteer knows is one only
+# where the parser takes it for a place ("Bush" is also an Egyptian town).
+_PLACE_ENTITIES = {"GPE", "LOC"}
+# Nouns for those who work for the body named before them: "Border Patrol
+# agents", "FBI officers".
+_STAFF_NOUNS = {"agent", "officer", "personnel", "staff", "employee", "operative"}
 
 
 @dataclass
@@ -89,6 +98,9 @@ class MentionIndex:
     _local: dict[str, Actor] = field(default_factory=dict)
     # Surnames of people named whom the dictionaries do not know.
     _unknown: set[str] = field(default_factory=set)
+    # The words of a name that runs past its head ("Tamil Eelam" in "the
+    # Liberation Tigers of Tamil Eelam"): no phrases of their own.
+    _within_names: set[int] = field(default_factory=set)
 
     @classmethod
     def build(
@@ -135,6 +147,8 @@ class MentionIndex:
     # -- resolution ------------------------------------------------------------
 
     def _visit(self, token: Token) -> None:
+        if token.i in self._within_names:
+            return
         lower = token.lower_
         pair = self._antecedents.pair_for(token)
         if pair is not None:
@@ -190,6 +204,14 @@ class MentionIndex:
                     return part
         core = core_tokens(head)
         span = head.doc[core[0].i : head.i + 1]
+        if head.pos_ == "PROPN":
+            across = name_across(head, core, self.actors, self.on)
+            if across is not None:
+                name_span, actor = across
+                words = range(name_span.start, name_span.end)
+                self._within_names.update(i for i in words if i != head.i)
+                person = self.actors.is_person_name(name_span.text)
+                return _mention(name_span, actor, person)
         named = longest_name(core, self.actors, self.on)
         found = agent_phrase(core, self.actors, anywhere=head.pos_ == "PROPN")
         agent_words = found[0] if found else None
@@ -211,6 +233,9 @@ class MentionIndex:
                         actor = as_titled(
                             before, name_span, actor, found[0], self.actors
                         )
+                if person and actor.role == "ELI" and len(name_span) > 1:
+                    # "President Suharto" known as one name: still a title.
+                    actor = self._titled_alias(name_span, actor)
                 return _mention(span, actor, person)
             # A name before the head: "Trump administration", "Israel Defense
             # Forces", "NATO troops"; before a noun that names no agent the
@@ -223,8 +248,15 @@ class MentionIndex:
                     return affiliated_mention(self.actors, span, lemma, named_body)
                 if lemma in GROUP_NOUNS and is_group(actor):
                     return _mention(span, actor, False)  # "the Hamas movement"
+                if lemma in _STAFF_NOUNS and is_body(actor) and not person:
+                    return _mention(span, actor, False)  # "Border Patrol agents"
                 if person:
                     return None
+                inner = agent_phrase(core, self.actors, anywhere=True)
+                if inner is not None and core[inner[1] - 1].i >= name_span.end:
+                    # "U.S. border patrol agents": the agent the words name.
+                    if self.actors.agents[inner[0]].kind == "group":
+                        return self._agent_mention(span, inner[0], actor.country)
                 return self._owned(span, actor.country)
             if person or actor.code.startswith(("IGO", "NGO")):
                 return _mention(span, actor, person)
@@ -247,16 +279,33 @@ class MentionIndex:
                 if affiliated is not None:
                     return affiliated
             country = country_modifier(head, core, self.actors, self.on, agent_words)
+            if country and any(t.lower_ == "ethnic" for t in core[:end]):
+                # "ethnic Albanian guerrillas" in Macedonia: a people, and
+                # the country it lives in where the sentence names one.
+                country = self._context_country(head, span, besides=country) or country
             country = country or self._possessor_country(head)
+            if end < len(core) and agent_words in TITLE_OFFICES:
+                # "President Bush" on a date between two Presidents Bush: the
+                # office both held, whoever is meant.
+                name = span.doc[core[end].i : head.i + 1].text
+                held = self.actors.as_titled(name, TITLE_OFFICES[agent_words])
+                if held is not None and country in ("", held.country):
+                    return _mention(span, held, True)
+            if not country:
+                # A people before a place of the same name: "Ibo elders" are
+                # Nigeria's, not those of a Mozambican island.
+                home = people_home(core[:end], self.actors, self.on, self.places)
+                if home:
+                    return self._of_people(span, agent_words, home)
             if not country and self.places is not None:
                 country = place_country(
                     head, core, agent_words, self.actors, self.places
                 )
             faith = religion_of(core[:end], self.actors)
-            if not country:
-                home = people_home(core[:end], self.actors, self.on, self.places)
-                if home:
-                    return self._of_people(span, agent_words, home)
+            if not country and faith:
+                # "Islamic fundamentalist demonstrators" in a story about
+                # Egypt: believers where the one country named is.
+                country = self._context_country(head, span)
             if not country and end < len(core):
                 # "Judge Ana Ruiz" in an article about Chile: the one country
                 # named in the sentence, else in the article so far.
@@ -266,11 +315,19 @@ class MentionIndex:
                     self._earlier_holder(span, agent_words)
                     or self._earlier_body(span, head, agent_words)
                     or self._of_faith(span, agent_words, "", faith)
+                    or self._non_governmental(span, agent_words)
                 )
             if end < len(core):
                 return self._titled_person(span, core[end:], agent_words, country)
             if faith:
                 return self._of_faith(span, agent_words, country, faith)
+            if self.actors.agents[agent_words].role == "MED" and any(
+                t.lower_ == "official" for t in core[:end]
+            ):
+                # "an official Syrian newspaper": state media, the state's.
+                actor = self.actors.country_actor(country, "GOV")
+                entry = f"official {agent_words!r}: state media"
+                return _mention(span, replace(actor, entry=entry), False)
             return self._agent_mention(span, agent_words, country)
         if lemma in SUPPORTER_NOUNS | REPRESENTATIVE_NOUNS and len(core) == 1:
             # "supporters of the opposition leader", "members of the junta"
@@ -318,7 +375,15 @@ class MentionIndex:
             if people is not None:
                 return _mention(span, people, False)
             if any(t.lower_ == "ethnic" for t in core):
-                return None  # "ethnic Albanians" with no country they live in
+                # "ethnic Albanians" in a story about one other country live
+                # there; with no such country they stay uncoded.
+                own = self.actors.adjectives.get(head.lower_, "")
+                home = self._context_country(head, span, besides=own)
+                if not home:
+                    return None
+                entry = f"{head.text} living in {home} (the country named)"
+                actor = self.actors.country_actor(home, "CVL")
+                return _mention(span, replace(actor, entry=entry), False)
         if head.pos_ in ("PROPN", "NOUN", "ADJ"):
             iso3 = self.actors.adjectives.get(head.lower_)
             if len(core) > 1:
@@ -337,7 +402,34 @@ class MentionIndex:
                 actor = self.actors.country_actor(iso3, "CVL")
                 entry = f"people of {iso3}"
                 return _mention(span, replace(actor, entry=entry), False)
+        if len(core) == 1 and misspelt_country(head, self.actors):
+            iso3 = misspelt_country(head, self.actors)
+            actor = self.actors.country_actor(iso3)
+            entry = f"country {iso3} (as misspelt {head.text!r})"
+            return _mention(span, replace(actor, entry=entry), False)
+        if _names_place(head, core):
+            return self._town(span, core)
         return None
+
+    def _town(self, span: Span, core: list[Token]) -> Mention | None:
+        """A town or region that no dictionary names, as what is acted on
+        ("shelled Samarra", "a curfew in Cizre"): its country's civilians, as
+        a capital named as a place is."""
+        if self.places is None:
+            return None
+        name = " ".join(t.text for t in core if t.pos_ == "PROPN")
+        if core[-1].lower_ in REGION_WORDS and len(core) > 1:
+            name = name.rsplit(" ", 1)[0] if core[-1].pos_ == "PROPN" else name
+        if not name or self.actors.is_person_name(name):
+            return None
+        named = {m.actor.country for m in self.by_token.values()}
+        found = self.places.resolve(name, named)
+        if found is None or found.precision not in ("city", "region"):
+            return None
+        actor = self.actors.country_actor(found.country, "CVL")
+        kind = "city" if found.precision == "city" else "region"
+        entry = f"the {kind} {name!r} in {found.country}"
+        return _mention(span, replace(actor, entry=entry), False)
 
     def _coordinated_adjectives(self, head: Token, first: Mention) -> list[Mention]:
         """ "Indian and Pakistani troops", "U.S. and Russian negotiators": the
@@ -417,17 +509,22 @@ class MentionIndex:
         entry = f"{head.text} living in {home}"
         return replace(self.actors.country_actor(home, "CVL"), entry=entry)
 
-    def _context_country(self, head: Token, span: Span) -> str:
+    def _context_country(self, head: Token, span: Span, besides: str = "") -> str:
         """The one country named in the sentence of ``head``, else before it
-        in the article; "" where none or several are."""
+        in the article; "" where none or several are. ``besides`` does not
+        count: an ethnic people's own country says nothing of where it lives."""
         named = [(i, m.actor.country) for i, m in self.by_token.items() if i < head.i]
         sentence = {c for i, c in named if i >= head.sent.start and c}
         sentence |= countries_named(
             span, self.actors, self.on, self.places, within=head.sent
         )
+        # Organisations name no country: "the U.N." says nothing of where.
+        sentence &= self.actors.country_names.keys()
+        sentence.discard(besides)
         if sentence:
             return sentence.pop() if len(sentence) == 1 else ""
-        article = {c for _, c in named if c}
+        article = {c for _, c in named if c in self.actors.country_names}
+        article.discard(besides)
         return article.pop() if len(article) == 1 else ""
 
     def _possessor_country(self, head: Token) -> str:
@@ -485,6 +582,7 @@ class MentionIndex:
         country = country or country_modifier(
             head, [head], self.actors, self.on, "citizen"
         )
+        country = country or self._context_country(head, span)
         if country:
             base = self.actors.country_actor(country, "CVL")
             actor = replace(base, code=base.code + code, entry=f"believers {code}")
@@ -510,6 +608,32 @@ class MentionIndex:
         else:
             actor = Actor(faith + agent.role, span.text, "", agent.role, entry=entry)
         return _mention(span, actor, False)
+
+    def _titled_alias(self, name: Span, actor: Actor) -> Actor:
+        """A person out of office known by a name that starts with a title
+        ("President Suharto", "General Michel Aoun"): what the title says."""
+        title = name[0].lower_
+        agent = self.actors.agents.get(title)
+        if agent is None or agent.kind not in ("office", "leader"):
+            return actor
+        if title in TITLE_OFFICES:
+            held = self.actors.as_titled(name.text, TITLE_OFFICES[title])
+            return held or actor
+        if agent.role in ("", "ELI", COUNTERPART):
+            return actor
+        country = actor.country
+        entry = f"title {title!r} of {country}"
+        return Actor(country + agent.role, actor.name, country, agent.role, entry)
+
+    def _non_governmental(self, span: Span, words: str) -> Mention | None:
+        """ "a human rights group" of no country named: a non-governmental
+        organisation (NGOHRI), as CAMEO codes them."""
+        agent = self.actors.agents[words]
+        if agent.kind != "group" or agent.role != "HRI":
+            return None
+        code = "NGO" + agent.role
+        entry = f"agent {words!r} of no country"
+        return _mention(span, Actor(code, span.text, "", agent.role, entry), False)
 
     def _members_at(self, head: Token, members: Token) -> Mention | None:
         """ "Dozens of reporters at Egypt's state newspaper": the body that the
@@ -546,14 +670,15 @@ class MentionIndex:
 
     def _of_people(self, span: Span, words: str, home: str) -> Mention | None:
         """An agent named by its people ("Karen rebels"): the agent in the
-        people's country; its leaders are civilians there, and a people has
-        no state body of its own ("Kurdish forces" stay uncoded)."""
+        people's country; its leaders and politicians are elites there (ELI,
+        the prominent people of no state office: a people is no party), and a
+        people has no state body of its own ("Kurdish forces" stay uncoded)."""
         agent = self.actors.agents[words]
         role = agent.role
         if agent.kind == "group" and (role in STATE_ROLES or role == COUNTERPART):
             return None
-        if agent.kind != "group":
-            role = "CVL"
+        if agent.kind != "group" or role == "PTY":
+            role = "ELI"
         actor = self.actors.country_actor(home, role)
         return _mention(
             span, replace(actor, entry=f"{words} of a people of {home}"), False
@@ -591,6 +716,30 @@ class MentionIndex:
                 self.actors.country_actor(country, agent.role), entry=f"agent {words!r}"
             )
         return _mention(span, actor, False)
+
+
+# Nouns for a settlement or a part of a country: "the town of Samarra", "the
+# Darfur region".
+_SETTLEMENTS = REGION_WORDS | {"town", "city", "village", "capital"}
+
+
+def _names_place(head: Token, core: list[Token]) -> bool:
+    """Whether a phrase names a town or region as a place: after "in",
+    "near" or "the town of" ("a curfew in Tikrit"), never as a subject or
+    an object, where a city is often its football club ("Madrid beat
+    Barcelona"); a place name as the parser labels it, or a name before a
+    region word ("the Darfur region")."""
+    prep = head.head
+    if head.dep_ != "pobj":
+        return False
+    if prep.lower_ == "of":
+        placed = prep.head.lemma_.lower() in _SETTLEMENTS
+    else:
+        placed = prep.lower_ in PLACE_PREPS
+    if head.pos_ == "PROPN":
+        return placed and (head.ent_type_ in _PLACE_ENTITIES or prep.lower_ == "of")
+    named = any(t.pos_ == "PROPN" for t in core[:-1])
+    return placed and named and head.lemma_.lower() in REGION_WORDS
 
 
 def as_counterpart(target: Mention, source: Mention) -> Mention:

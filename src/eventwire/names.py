@@ -59,6 +59,8 @@ def _other_given_name(span: Span, actors: ActorDictionary, on: dt.date) -> bool:
     previous = span.doc[span.start - 1]
     if previous.pos_ != "PROPN" or not previous.is_title:
         return False
+    if len(previous.text) > 2 and previous.text.endswith("."):
+        return False  # "Gen. Prosper Avril": an abbreviated rank, no name
     return not _known_word(previous, actors, on)
 
 
@@ -133,6 +135,9 @@ def as_titled(
     if held is not None:
         return held
     country = adjective_country(before, actors)
+    if not country and actor.role == "ELI" and words not in TITLE_OFFICES:
+        # "General Michel Aoun" before his presidency: the rank's role.
+        country = actor.country
     if country and agent.role != COUNTERPART:
         role = agent.role
         entry = f"title {words!r} of {country}"
@@ -206,6 +211,11 @@ def countries_named(
         and not name.start <= t.i < name.end
     ]
     found: set[str] = set()
+    for token in doc:
+        # A demonym inside a longer name: "the Nigerian Interior Ministry".
+        if token.ent_type_ and not name.start <= token.i < name.end:
+            found.add(actors.adjectives.get(token.lower_, ""))
+    found.discard("")
     for text, place in texts:
         if text.endswith(("’s", "'s")):
             text = text[:-2]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .actors import ActorDictionary
-from .gazetteer import Gazetteer
+from .gazetteer import REGION_WORDS, Gazetteer
 from .models import Actor
 
 # The role written for an agent that takes the role of the other side, and
@@ -153,7 +153,7 @@ def is_body(actor: Actor) -> bool:
     """Whether an actor is a body or a person one can belong to, work at or
     speak for, rather than a country, its people or a city."""
     entry = actor.entry
-    places = ("country ", "the country ", "people of ", "the city ")
+    places = ("country ", "the country ", "people of ", "the city ", "the region ")
     return not (
         entry.startswith(places) or ": capital" in entry or " living in " in entry
     )
@@ -192,6 +192,8 @@ def core_tokens(head: Token) -> list[Token]:
             # "Indian and Pakistani troops": the coordinated modifiers too;
             # "Secretary of State Warren Christopher": a title's own "of".
             takes = takes or (current is not head and child.dep_ in ("cc", "conj"))
+            # "Vietnamese-led forces": who leads them names their country.
+            takes = takes or (current.lower_ == "led" and child.dep_ == "npadvmod")
             takes = takes or (
                 current is not head
                 and (current.is_title or current.lower_ == "of")
@@ -237,6 +239,52 @@ def agent_phrase(
     return None
 
 
+# Words a name runs through besides its proper nouns: "Liberation Tigers of
+# Tamil Eelam", "Movement for the Restoration of Democracy", "Kurdistan
+# Workers' Party", "Democratic People's Republic of Korea".
+_NAME_LINKS = {"of", "for", "the", "and", "'s", "’s", "'", "’"}
+
+
+def name_across(
+    head: Token, core: list[Token], actors: ActorDictionary, on: dt.date
+) -> tuple[Span, Actor] | None:
+    """A known name that runs past the phrase's core: on through "of" or
+    "for" after its head, or back through a possessive before it.
+
+    The parser splits such names into several phrases ("Tigers" with an "of"
+    phrase "Tamil Eelam"); the longest one the dictionaries know wins, and
+    only one that reaches beyond ``core``, whose own names are matched apart.
+    """
+    doc = head.doc
+    inside = {t.i for t in head.subtree}
+
+    def part(token: Token) -> bool:
+        linked = token.lower_ in _NAME_LINKS or token.tag_ == "POS"
+        return token.i in inside and (token.pos_ == "PROPN" or linked)
+
+    start = head.i
+    while start > 0 and part(doc[start - 1]):
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and part(doc[end]) and end - start < actors.max_name_tokens:
+        end += 1
+    if start >= core[0].i and end == head.i + 1:
+        return None
+    for last in range(end, head.i, -1):
+        if doc[last - 1].pos_ != "PROPN":
+            continue
+        for first in range(start, head.i + 1):
+            if doc[first].pos_ != "PROPN":
+                continue
+            if first >= core[0].i and last == head.i + 1:
+                break  # within the core: matched as the core's own name
+            span = doc[first:last]
+            actor = actors.lookup_name(span.text, on)
+            if actor is not None:
+                return span, actor
+    return None
+
+
 # Nouns for believers that take their religion from an adjective: "Islamic
 # fundamentalists", "Hindu worshippers".
 BELIEVER_NOUNS = {"fundamentalist", "believer", "worshipper", "worshiper"}
@@ -265,7 +313,17 @@ def adjective_country(tokens: list[Token], actors: ActorDictionary) -> str:
         iso3 = actors.adjectives.get(token.lower_) or actors.adjectives.get(token.text)
         if iso3:
             return iso3
+    for token in tokens:
+        if misspelt_country(token, actors):
+            return misspelt_country(token, actors)  # "Phillippines military"
     return ""
+
+
+def misspelt_country(token: Token, actors: ActorDictionary) -> str:
+    """The country a proper noun misspells ("Afganistan"), or ""."""
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+        return ""
+    return actors.misspelt_country(token.text)
 
 
 def country_modifier(
@@ -284,7 +342,8 @@ def country_modifier(
             actor = actors.lookup_name(child.text, on)
             if actor is not None and not actor.code.startswith("IGO"):
                 return actor.country
-            return actors.adjectives.get(child.lower_, "")
+            iso3 = actors.adjectives.get(child.lower_, "")
+            return iso3 or misspelt_country(child, actors)  # "Quatar's emir"
     located = _belongs_where_it_is(words or head.lemma_.lower(), actors)
     for child in head.children:
         # "the president of Armenia", "rebels in the Ivory Coast": only a
@@ -337,14 +396,21 @@ def place_country(
     if not _belongs_where_it_is(words, actors):
         return ""
     names = [" ".join(t.text for t in core[:-1] if t.pos_ == "PROPN")]
+    if actors.is_person_name(names[0]) or any(t.ent_type_ == "PERSON" for t in core):
+        names = []  # "the Bush administration": a person, not a town
     names += [
         _compound_name(place)
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in _LOCATED_PREPS
         for place in prep.children
-        if place.dep_ == "pobj" and place.pos_ == "PROPN"
+        if place.dep_ == "pobj"
+        and (place.pos_ == "PROPN" or place.lower_ in REGION_WORDS)
     ]
     for name in names:
+        # "Sindh province", "the Tyumen region": the name before the word.
+        parts = name.split()
+        if len(parts) > 1 and parts[-1].lower() in REGION_WORDS:
+            name = " ".join(parts[:-1])
         found = places.resolve(name) if name else None
         if found is not None and found.precision in ("region", "city"):
             return found.country
@@ -354,6 +420,10 @@ def place_country(
 # Prepositions that make a capital a place rather than its government.
 _PLACE_PREPS = {"in", "at", "near", "into", "outside", "around", "across", "inside"}
 _PLACE_PREPS |= {"throughout", "on", "toward", "towards"}
+
+
+# The same prepositions for the mention index: where a town names a place.
+PLACE_PREPS = frozenset(_PLACE_PREPS)
 
 
 def is_place(head: Token, actor: Actor) -> bool:
