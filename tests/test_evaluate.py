@@ -1,12 +1,14 @@
 """Scoring against gold files: the formats of the reference data, our sentences."""
 
+import datetime as dt
 import json
 
 import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import main
-from eventwire.evaluate import score_cameo_examples, score_plover
+from eventwire.evaluate import mention_at, score_cameo_examples, score_plover
+from eventwire.mentions import MentionIndex
 
 from .conftest import DATA, needs_shared
 
@@ -85,3 +87,33 @@ def test_unreadable_plover_file_is_a_source_error(pipeline, tmp_path, bad):
     path.write_text(bad, encoding="utf-8")
     with pytest.raises(SourceError, match="gold.json"):
         score_plover(path, pipeline)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        # a modifier two heads below the mention that holds it
+        (
+            "U.N. envoy Lakhdar Brahimi met Syrian officials in Geneva.",
+            "U.N.",
+            "IGOUNO",
+        ),
+        # each of two coordinated adjectives finds its own country's mention
+        ("Hungarian and Romanian officials agreed to meet.", "Romanian", "ROUGOV"),
+        ("Hungarian and Romanian officials agreed to meet.", "Hungarian", "HUNGOV"),
+        ("Iraqi army officers fled the city.", "Iraqi", "IRQMIL"),
+        # no mention above the words: nothing found
+        ("The mountain stronghold fell to the troops.", "mountain", None),
+    ],
+)
+def test_gold_actor_words_find_the_mention_that_holds_them(pipeline, text, words, code):
+    doc = pipeline.nlp(text)
+    index = MentionIndex.build(
+        doc,
+        pipeline.resources.actors,
+        dt.date(2015, 6, 1),
+        places=pipeline.resources.gazetteer,
+    )
+    start = text.index(words)
+    found = mention_at(doc, index, start, start + len(words), pipeline.resources.actors)
+    assert (found.actor.code if found else None) == code

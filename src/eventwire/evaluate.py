@@ -209,19 +209,28 @@ def mention_at(
     word = root
     while word.dep_ == "conj" and word.head is not word:
         word = word.head
-    if word.dep_ not in ("amod", "compound", "poss", "nmod") or word.head is word:
-        return None
-    head = word.head
-    candidates = [index.mention(head), *index.coordinated.get(head.i, [])]
     country = adjective_country([root], actors)
-    for candidate in candidates:
-        if candidate is None:
+    # Up the chain of modifiers to the first head with a mention: "U.N." in
+    # "U.N. mediator Diego Cordovez" modifies "mediator", which names no one.
+    for _ in range(_MODIFIER_STEPS):
+        if word.dep_ not in ("amod", "compound", "poss", "nmod") or word.head is word:
+            return None
+        word = word.head
+        candidates = [index.mention(word), *index.coordinated.get(word.i, [])]
+        if not any(candidates):
             continue
-        if candidate.actor.country == country:
-            return candidate
-        if not country and candidate.start <= root.idx < candidate.end:
-            return candidate  # a name that gives the whole phrase its actor
+        for candidate in candidates:
+            if candidate is None:
+                continue
+            if candidate.actor.country == country:
+                return candidate
+            if not country and candidate.start <= root.idx < candidate.end:
+                return candidate  # a name that gives the whole phrase its actor
+        return None
     return None
+
+
+_MODIFIER_STEPS = 3  # "X" in "X deputy foreign minister Y": three heads up at most
 
 
 def evaluate_all(data: str | Path, pipeline: Pipeline) -> Iterator[str]:
