@@ -513,6 +513,20 @@ CASES = [
     ),
     ("the kingdom of Norway", "", NOW, "NORGOV"),
     ("The republic of Sakha", "The republic of Sakha protested.", NOW, None),
+    # -- people tied to a body by "affiliated with", "loyal to" ---------------------
+    (
+        "workers",
+        "Some 2,000 workers affiliated with the Kenyan Teachers Union stopped work.",
+        NOW,
+        "KENLAB",
+    ),
+    (
+        "Fighters",
+        "Fighters loyal to Hezbollah attacked an Israeli army post.",
+        NOW,
+        "LBNREBHEZ",
+    ),
+    ("workers", "Some 2,000 workers stopped work.", NOW, None),
     # -- IGOs and their bodies --------------------------------------------------------
     ("the United Nations", "", NOW, "IGOUNO"),
     ("the U.N. Security Council", "", NOW, "IGOUNO"),

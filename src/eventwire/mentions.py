@@ -563,6 +563,17 @@ class MentionIndex:
             for obj in prep.children
             if obj.dep_ == "pobj"
         ]
+        # "workers affiliated with the teachers' union", "fighters loyal to
+        # the junta": the body a participle or adjective ties them to.
+        candidates += [
+            obj
+            for tie in head.children
+            if tie.dep_ in ("acl", "amod") and tie.lemma_.lower() in _TIE_WORDS
+            for prep in tie.children
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
         for token in candidates:
             found = self.by_token.get(token.i) or self._resolve_np(token)
             found = found or self._possessive(token)
@@ -732,6 +743,10 @@ class MentionIndex:
                 self.actors.country_actor(country, agent.role), entry=f"agent {words!r}"
             )
         return _mention(span, actor, False)
+
+
+# Words that tie someone to the body they belong to: "affiliated with".
+_TIE_WORDS = {"affiliate", "affiliated", "loyal", "belong", "attach", "attached"}
 
 
 # Nouns for a state that its "of" phrase names: "the republic of Chile".
