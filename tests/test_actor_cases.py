@@ -485,6 +485,48 @@ CASES = [
     ("Wagner Group", "", NOW, "RUSUAF"),
     ("Islamic State", "", NOW, "IRQREB"),
     ("al-Qaeda", "", NOW, "AFGUAFALQ"),
+    # -- names with a gloss or an abbreviation in brackets -------------------------
+    (
+        "The Kurdistan Workers Party (PKK) group",
+        "The Kurdistan Workers Party (PKK) group attacked a Turkish army post.",
+        NOW,
+        "TURREBPKK",
+    ),
+    (
+        "Hamas (Islamic Resistance Movement) leaders",
+        "Hamas (Islamic Resistance Movement) leaders met Egyptian officials.",
+        NOW,
+        "PSEREBHMS",
+    ),
+    (
+        "The Shanghai Cooperation Organisation (SCO) forum",
+        "The Shanghai Cooperation Organisation (SCO) forum agreed to meet.",
+        NOW,
+        "IGOCASSCO",
+    ),
+    # -- a state named by its "of" phrase -------------------------------------------
+    (
+        "The republic of Kenya",
+        "The republic of Kenya rejected the plan.",
+        NOW,
+        "KENGOV",
+    ),
+    ("the kingdom of Norway", "", NOW, "NORGOV"),
+    ("The republic of Sakha", "The republic of Sakha protested.", NOW, None),
+    # -- people tied to a body by "affiliated with", "loyal to" ---------------------
+    (
+        "workers",
+        "Some 2,000 workers affiliated with the Kenyan Teachers Union stopped work.",
+        NOW,
+        "KENLAB",
+    ),
+    (
+        "Fighters",
+        "Fighters loyal to Hezbollah attacked an Israeli army post.",
+        NOW,
+        "LBNREBHEZ",
+    ),
+    ("workers", "Some 2,000 workers stopped work.", NOW, None),
     # -- IGOs and their bodies --------------------------------------------------------
     ("the United Nations", "", NOW, "IGOUNO"),
     ("the U.N. Security Council", "", NOW, "IGOUNO"),

@@ -339,6 +339,10 @@ class MentionIndex:
             return believers
         if lemma in COUNTRY_NOUNS and is_definite(head):
             return self._last_country(span)
+        if lemma in _STATE_NOUNS and len(core) == 1:
+            state = self._state_named(head)
+            if state is not None:
+                return _mention(span, state, False)
         local = self._local.get(span.text.lower()) or self._local.get(head.lower_)
         if local is not None and head.pos_ == "PROPN":
             return _mention(span, local, True)
@@ -559,6 +563,17 @@ class MentionIndex:
             for obj in prep.children
             if obj.dep_ == "pobj"
         ]
+        # "workers affiliated with the teachers' union", "fighters loyal to
+        # the junta": the body a participle or adjective ties them to.
+        candidates += [
+            obj
+            for tie in head.children
+            if tie.dep_ in ("acl", "amod") and tie.lemma_.lower() in _TIE_WORDS
+            for prep in tie.children
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
         for token in candidates:
             found = self.by_token.get(token.i) or self._resolve_np(token)
             found = found or self._possessive(token)
@@ -660,6 +675,18 @@ class MentionIndex:
             return _mention(span, actor, False)
         return None
 
+    def _state_named(self, head: Token) -> Actor | None:
+        """ "The republic of Chile", "the kingdom of Norway": the country of
+        the "of" phrase."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for place in prep.children:
+                found = self._resolve_np(place) if place.dep_ == "pobj" else None
+                if found is not None and found.actor.entry.startswith("country "):
+                    return found.actor
+        return None
+
     def _last_country(self, span: Span) -> Mention | None:
         """ "the country", "the nation": the last country named before."""
         for earlier in reversed(self.by_token.values()):
@@ -716,6 +743,14 @@ class MentionIndex:
                 self.actors.country_actor(country, agent.role), entry=f"agent {words!r}"
             )
         return _mention(span, actor, False)
+
+
+# Words that tie someone to the body they belong to: "affiliated with".
+_TIE_WORDS = {"affiliate", "affiliated", "loyal", "belong", "attach", "attached"}
+
+
+# Nouns for a state that its "of" phrase names: "the republic of Chile".
+_STATE_NOUNS = {"republic", "kingdom", "state", "principality", "emirate", "sultanate"}
 
 
 # Nouns for a settlement or a part of a country: "the town of Samarra", "the

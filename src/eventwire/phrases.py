@@ -204,14 +204,32 @@ def core_tokens(head: Token) -> list[Token]:
                 tokens.append(child)
                 stack.append(child)
     tokens.sort(key=lambda t: t.i)
-    # Keep only the contiguous run that ends at the head.
+    # Keep only the contiguous run that ends at the head, across a gloss or
+    # an abbreviation in brackets: "the Kurdistan Workers Party (PKK) group".
+    taken = {t.i for t in tokens}
     run = [head]
     for token in reversed(tokens[:-1]):
-        if token.i == run[0].i - 1:
+        skip_to = _before_brackets(run[0], taken)
+        if token.i in (run[0].i - 1, skip_to):
             run.insert(0, token)
-        else:
-            break
+        elif not skip_to < token.i < run[0].i:
+            break  # words inside the brackets are passed over
     return run
+
+
+def _before_brackets(token: Token, taken: set[int]) -> int:
+    """Where a run reaches past a bracketed stretch just before ``token``:
+    the word before its "(", or -1 where there is no such stretch."""
+    doc = token.doc
+    close = token.i - 1
+    if close < 2 or doc[close].text != ")":
+        return -1
+    for i in range(close - 1, 0, -1):
+        if doc[i].text == ")":
+            return -1
+        if doc[i].text == "(":
+            return i - 1 if i - 1 in taken else -1
+    return -1
 
 
 def agent_phrase(
