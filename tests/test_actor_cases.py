@@ -255,6 +255,8 @@ CASES = [
     # rights groups of no country are non-governmental organisations
     ("a human rights group", "", NOW, "NGOHRI"),
     ("human rights groups", "", NOW, "NGOHRI"),
+    ("an international aid agency", "", NOW, "NGO"),
+    ("a medical charity", "", NOW, "NGO"),
     ("Egyptian rights groups", "", NOW, "EGYHRI"),
     ("the Montenegro Assembly", "", NOW, "MNELEG"),
     ("the Serbian assembly", "", NOW, "SRBLEG"),

@@ -641,12 +641,12 @@ class MentionIndex:
         return Actor(country + agent.role, actor.name, country, agent.role, entry)
 
     def _non_governmental(self, span: Span, words: str) -> Mention | None:
-        """ "a human rights group" of no country named: a non-governmental
-        organisation (NGOHRI), as CAMEO codes them."""
+        """ "a human rights group", "an aid agency" of no country named: a
+        non-governmental organisation (NGOHRI, NGO), as CAMEO codes them."""
         agent = self.actors.agents[words]
-        if agent.kind != "group" or agent.role != "HRI":
+        if agent.kind != "group" or agent.role not in ("HRI", "NGO"):
             return None
-        code = "NGO" + agent.role
+        code = "NGO" if agent.role == "NGO" else "NGO" + agent.role
         entry = f"agent {words!r} of no country"
         return _mention(span, Actor(code, span.text, "", agent.role, entry), False)
 
