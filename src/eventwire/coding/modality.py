@@ -361,3 +361,37 @@ def _yet_to(token: Token) -> bool:
 
 def _is_progressive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)
+
+
+# Verbs of pledging whose negated act is refused: "vowed not to lift the
+# sanctions" refuses to ease them, as "refused to lift" does.
+REFUSING_PLEDGES = {"vow", "pledge", "promise", "swear"}
+# The future auxiliaries of "will not", "won't" (tokenized "wo"), "would not".
+REFUSING_AUX = {"will", "would", "'ll", "’ll", "'d", "wo", "shall"}
+
+
+def refusal_head(verb: Token) -> Token | None:
+    """The verb whose subject refuses ``verb``'s act, or None.
+
+    "Norway said it would not accept more refugees" (the speaker, "said"),
+    "Iran vowed not to release the sailors" ("vowed"), "The teachers will not
+    end their strike" (the verb itself): a negated act that a speaker states
+    it will not do is a refusal of it, not a mere absence. A condition ("would
+    not attack if ...") or a clause under another's mood leaves no refusal;
+    whether the act's subject is the speaker's side is for the caller to say.
+    """
+    if not has_negation(verb) or _marked(verb, CONDITION_MARKS):
+        return None
+    if any(c.dep_ == "advcl" and _marked(c, CONDITION_MARKS) for c in verb.children):
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSING_PLEDGES:
+        return head if clause_mood(head) == "actual" else None
+    if not auxes & REFUSING_AUX or auxes - REFUSING_AUX - {"be", "been"}:
+        return None
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in ANNOUNCING_VERBS:
+        return head if clause_mood(head) == "actual" else None
+    if verb.dep_ == "ROOT" and auxes & (REFUSING_AUX - {"would", "'d"}):
+        return verb  # "will not", "won't": stated of itself
+    return None
