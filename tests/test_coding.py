@@ -357,6 +357,9 @@ def test_act_a_side_says_it_will_not_do_is_refused(pipeline, text, expected):
         # an appeal for aid is refined by the act it asks help with
         ("Chile asked European banks to help finance the railway.", "0231"),
         ("Japan urged India to provide economic aid to Sri Lanka.", "0231"),
+        # wanting another to act is an appeal for that act
+        ("Russia wants Ukraine to withdraw its troops from Kursk.", "0256"),
+        ("Germany wants Greece to repay the loans.", "020"),
         # an act no rule knows leaves the general code
         ("Japan urged China to show transparency.", "020"),
     ],

@@ -66,6 +66,8 @@ INTENT_ADJECTIVES = {
     "committed",
 }
 HYPOTHETICAL_ADJECTIVES = {"likely", "unlikely", "able", "unable", "possible"}
+# Intent verbs whose complement may be wanted of another: "wants X to pay".
+WANTING_VERBS = {"want", "expect", "wish"}
 THREAT_VERBS = {"threaten"}
 NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "avoid", "neglect", "reject"}
 # Verbs whose complement is what was asked of someone, not what they did.
@@ -262,6 +264,8 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             lemma = head.lemma_.lower()
             if lemma in NEGATING_VERBS or _yet_to(head):
                 return "none"
+            if lemma in WANTING_VERBS and _asked_of_another(token):
+                return "none"  # "wants Greece to pay": asked of Greece
             if lemma in THREAT_VERBS:
                 mood = "threatened"
             elif lemma == "go" and _is_progressive(head):
@@ -304,6 +308,16 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             return "none"
         break
     return mood
+
+
+def _asked_of_another(complement: Token) -> bool:
+    """ "wants Greece to pay", "expects Iran to release": the infinitive has
+    a subject of its own, so the act is wanted of it, not planned."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in complement.children):
+        return True
+    return complement.dep_ == "xcomp" and any(
+        c.dep_ == "dobj" for c in complement.head.children
+    )
 
 
 def _speaker_acts(token: Token) -> bool:
