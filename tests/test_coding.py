@@ -360,6 +360,18 @@ def test_act_a_side_says_it_will_not_do_is_refused(pipeline, text, expected):
         # wanting another to act is an appeal for that act
         ("Russia wants Ukraine to withdraw its troops from Kursk.", "0256"),
         ("Germany wants Greece to repay the loans.", "020"),
+        # a demand stated by a statement is its issuer's
+        (
+            "The African Union issued a statement demanding that Rwanda "
+            "withdraw its troops from Congo.",
+            "1056",
+        ),
+        # the act demanded is the wrapped verb, not a relative clause on its
+        # object
+        (
+            "Germany said Russia must return the tanker that its troops captured.",
+            "1053",
+        ),
         # an act no rule knows leaves the general code
         ("Japan urged China to show transparency.", "020"),
     ],

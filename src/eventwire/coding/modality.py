@@ -12,7 +12,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from ..syntax import is_infinitive
+from ..syntax import is_infinitive, statement_clause
 
 Mood = Literal["actual", "intended", "threatened", "none"]
 
@@ -290,9 +290,16 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             # "called on Arabs to unite": the parser's other reading of the
             # complement of a verb of asking; the act is only asked for.
             return "none"
-        if dep == "conj" and token.head.pos_ in ("VERB", "AUX"):
-            # "did not meet or talk": the conjunct shares the first verb's frame.
+        if dep == "conj" and (
+            head.pos_ in ("VERB", "AUX") or head.dep_ in ("ccomp", "xcomp")
+        ):
+            # "did not meet or talk": the conjunct shares the first verb's
+            # frame, also where the first verb is mistaken for a noun
+            # ("refused to allow the planes to land and evacuate").
             token = token.head
+            continue
+        if statement_clause(token):
+            token = head.head  # "issued a statement demanding ...": its issuer's
             continue
         if dep == "acl" and is_infinitive(token):
             return "none"  # "pressure on X to negotiate": the purpose of a noun

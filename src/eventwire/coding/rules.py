@@ -272,7 +272,7 @@ def _unwrapped(found: list[Coding], kept: list[Coding]) -> list[Coding]:
         if coding in kept or coding.verb.i in coded:
             continue
         wrapped = _wrapped_acts(coding.verb)
-        if any(t.i in coded for act in wrapped for t in act.subtree):
+        if any(t.i in coded for act in wrapped for t in _act_tokens(act)):
             continue
         if _untargeted_stands(coding, kept):
             restored.append(coding)
@@ -574,7 +574,7 @@ def _code_wrapper(
                 return []  # "vowed not to attack": no intent to cooperate
             acts = acts or _planned_acts(wrapper)
         scope = acts[0] if acts else wrapper
-    if not acts or any(c.i in coded for act in acts for c in act.subtree):
+    if not acts or any(c.i in coded for act in acts for c in _act_tokens(act)):
         return []
     if clause_mood(wrapper) != "actual":
         return []
@@ -582,6 +582,23 @@ def _code_wrapper(
     moods: dict[str, Mood] = {"03": "intended", "13": "threatened"}
     mood = moods.get(rule.code[:2], "actual")
     return _events(wrapper, None, [], rule, mood, mentions, scope=scope)
+
+
+def _act_tokens(act: Token) -> list[Token]:
+    """The words of a wrapped act, less the relative clauses on its nouns:
+    in "must return a helicopter that was captured" the act is the return;
+    the capture only says which helicopter."""
+    tokens: list[Token] = []
+    stack = [act]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(
+            c
+            for c in token.children
+            if not (c.dep_ in ("relcl", "acl") and token.pos_ in ("NOUN", "PROPN"))
+        )
+    return tokens
 
 
 # Auxiliaries that make an agreed that-clause a plan: "agreed that their
