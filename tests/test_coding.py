@@ -328,6 +328,12 @@ def test_verbs_that_end_an_act_are_no_support_verbs(pipeline, text, code):
             "Hungary pledged not to withdraw its troops from Kosovo.",
             {("HUNGOV", "XKXGOV", "1246", "actual")},
         ),
+        # not meeting demands refuses what they ask for
+        (
+            "Japan said it would not meet the kidnappers' demands to free "
+            "Chinese prisoners.",
+            {("JPNGOV", "", "1243", "actual")},
+        ),
         # a pledge not to do an act CAMEO has no refusal of is no intent
         ("Iran vowed not to attack Israel.", set()),
         # another's act that the speaker says will not happen is no refusal

@@ -41,7 +41,13 @@ from .nonpolitical import (
     speaks_of_sport,
     without_names,
 )
-from .requests import REFUSAL, concerned_code, protest_aims, requested_code
+from .requests import (
+    REFUSAL,
+    REQUEST_NOUNS,
+    concerned_code,
+    protest_aims,
+    requested_code,
+)
 from .slots import (
     clause_lemmas,
     clause_tokens,
@@ -335,8 +341,19 @@ def _code_refusal(
     to release the sailors" (1243). Nothing where CAMEO has no refusal of
     the act, or where another than the speaker's side would not do it."""
     head = refusal_head(verb)
-    refusal = concerned_code(REFUSAL, rule.code) if head is not None else ""
-    if head is None or not refusal or refusal not in verbs.codes():
+    if head is None:
+        return []
+    refusal = concerned_code(REFUSAL, rule.code)
+    if noun is not None and noun.lemma_.lower() in REQUEST_NOUNS:
+        # "would not meet the demands to free the hostages": the refusal of
+        # what the demands ask for (1243), where CAMEO names it.
+        for act in noun.children:
+            match = matching_rule(act, verbs) if act.dep_ == "acl" else None
+            asked = concerned_code(REFUSAL, match[0].code) if match else ""
+            if asked:
+                refusal = asked
+                break
+    if not refusal or refusal not in verbs.codes():
         return []
     if head is not verb and verb.dep_ == "ccomp":
         subject = subject_of(verb)
