@@ -310,6 +310,44 @@ def test_verbs_that_end_an_act_are_no_support_verbs(pipeline, text, code):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker stating its own side will not do an act refuses it
+        (
+            "Spain said it would not accept more migrants from Morocco.",
+            {("ESPGOV", "MARGOV", "1223", "actual")},
+        ),
+        (
+            "The United States will not lift the sanctions on Cuba.",
+            {("USAGOV", "CUBGOV", "1244", "actual")},
+        ),
+        (
+            "Iran vowed not to release the British sailors.",
+            {("IRNGOV", "GBRMIL", "1243", "actual")},
+        ),
+        (
+            "Hungary pledged not to withdraw its troops from Kosovo.",
+            {("HUNGOV", "XKXGOV", "1246", "actual")},
+        ),
+        # not meeting demands refuses what they ask for
+        (
+            "Japan said it would not meet the kidnappers' demands to free "
+            "Chinese prisoners.",
+            {("JPNGOV", "", "1243", "actual")},
+        ),
+        # a pledge not to do an act CAMEO has no refusal of is no intent
+        ("Iran vowed not to attack Israel.", set()),
+        # another's act that the speaker says will not happen is no refusal
+        ("Norway said Sweden would not accept more refugees.", set()),
+        # a condition leaves it a supposition
+        ("Chile said it would not release the sailors if Peru attacked.", set()),
+    ],
+)
+def test_act_a_side_says_it_will_not_do_is_refused(pipeline, text, expected):
+    assert _code(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # an appeal takes the code of the act it asks for
@@ -323,6 +361,24 @@ def test_verbs_that_end_an_act_are_no_support_verbs(pipeline, text, code):
         ("Britain said Iran must withdraw its forces from Syria.", "1056"),
         # and so does a refusal
         ("Turkey refused to release the Swedish journalists.", "1243"),
+        # an appeal for aid is refined by the act it asks help with
+        ("Chile asked European banks to help finance the railway.", "0231"),
+        ("Japan urged India to provide economic aid to Sri Lanka.", "0231"),
+        # wanting another to act is an appeal for that act
+        ("Russia wants Ukraine to withdraw its troops from Kursk.", "0256"),
+        ("Germany wants Greece to repay the loans.", "020"),
+        # a demand stated by a statement is its issuer's
+        (
+            "The African Union issued a statement demanding that Rwanda "
+            "withdraw its troops from Congo.",
+            "1056",
+        ),
+        # the act demanded is the wrapped verb, not a relative clause on its
+        # object
+        (
+            "Germany said Russia must return the tanker that its troops captured.",
+            "1053",
+        ),
         # an act no rule knows leaves the general code
         ("Japan urged China to show transparency.", "020"),
     ],
@@ -383,11 +439,12 @@ def test_protest_and_its_purpose_are_one_event_coded_by_the_aim(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the wrapped act is only asked for, so no event codes it
+        # the wrapped act is only asked for, so no event codes it; the
+        # appeal takes the code of the act it asks to help with
         (
             "Greenpeace today called on the international community to help "
             "rescue thousands of refugees stranded by floods.",
-            {("NGMGRP", "", "023", "actual")},
+            {("NGMGRP", "", "0233", "actual")},
         ),
         # the wrapped act is negated and future: the warning stands alone
         (

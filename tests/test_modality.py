@@ -194,6 +194,10 @@ ASKED = [
     "against the RSF.",
     "An Iranian newspaper called Friday on Muslims to unite and mobilize against "
     "Israel.",
+    # a conjoined act under a refusal, its first verb mistaken for a noun
+    "Congolese rebels refused to allow the aircraft to land and evacuate "
+    "wounded Ugandan soldiers.",
+    "Sudan refused to allow the planes to land and evacuate Egyptian civilians.",
 ]
 
 NEGATED = [
@@ -236,6 +240,7 @@ _ACT_ROOTS = {
     "weapons": "07",
     "free": "08",
     "mobilize": "15",
+    "evacuate": "07",
 }
 
 

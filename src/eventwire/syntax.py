@@ -31,6 +31,9 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if token.dep_ == "relcl":
             return token.head
+        if statement_clause(token):
+            token = token.head.head
+            continue
         split = split_subject(token)
         if split is not None:
             return split
@@ -60,6 +63,27 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+# Nouns of statements whose participle states their content: "issued a
+# declaration demanding that Israel withdraw", "sent a letter urging ...".
+STATEMENT_NOUNS = frozenset(
+    "statement declaration communique resolution letter message note "
+    "press release appeal report".split()
+)
+
+
+def statement_clause(verb: Token) -> bool:
+    """ "issued a statement calling for talks": a participle on the object
+    of a verb, which that verb's subject says through the statement."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and head.lemma_.lower() in STATEMENT_NOUNS
+        and head.dep_ == "dobj"
+        and head.head.pos_ == "VERB"
+    )
 
 
 # Prepositions whose gerund is a charge or a reason.

@@ -12,7 +12,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from ..syntax import is_infinitive
+from ..syntax import is_infinitive, statement_clause
 
 Mood = Literal["actual", "intended", "threatened", "none"]
 
@@ -66,6 +66,8 @@ INTENT_ADJECTIVES = {
     "committed",
 }
 HYPOTHETICAL_ADJECTIVES = {"likely", "unlikely", "able", "unable", "possible"}
+# Intent verbs whose complement may be wanted of another: "wants X to pay".
+WANTING_VERBS = {"want", "expect", "wish"}
 THREAT_VERBS = {"threaten"}
 NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "avoid", "neglect", "reject"}
 # Verbs whose complement is what was asked of someone, not what they did.
@@ -262,6 +264,8 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             lemma = head.lemma_.lower()
             if lemma in NEGATING_VERBS or _yet_to(head):
                 return "none"
+            if lemma in WANTING_VERBS and _asked_of_another(token):
+                return "none"  # "wants Greece to pay": asked of Greece
             if lemma in THREAT_VERBS:
                 mood = "threatened"
             elif lemma == "go" and _is_progressive(head):
@@ -286,9 +290,16 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             # "called on Arabs to unite": the parser's other reading of the
             # complement of a verb of asking; the act is only asked for.
             return "none"
-        if dep == "conj" and token.head.pos_ in ("VERB", "AUX"):
-            # "did not meet or talk": the conjunct shares the first verb's frame.
+        if dep == "conj" and (
+            head.pos_ in ("VERB", "AUX") or head.dep_ in ("ccomp", "xcomp")
+        ):
+            # "did not meet or talk": the conjunct shares the first verb's
+            # frame, also where the first verb is mistaken for a noun
+            # ("refused to allow the planes to land and evacuate").
             token = token.head
+            continue
+        if statement_clause(token):
+            token = head.head  # "issued a statement demanding ...": its issuer's
             continue
         if dep == "acl" and is_infinitive(token):
             return "none"  # "pressure on X to negotiate": the purpose of a noun
@@ -304,6 +315,16 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             return "none"
         break
     return mood
+
+
+def _asked_of_another(complement: Token) -> bool:
+    """ "wants Greece to pay", "expects Iran to release": the infinitive has
+    a subject of its own, so the act is wanted of it, not planned."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in complement.children):
+        return True
+    return complement.dep_ == "xcomp" and any(
+        c.dep_ == "dobj" for c in complement.head.children
+    )
 
 
 def _speaker_acts(token: Token) -> bool:
@@ -361,3 +382,37 @@ def _yet_to(token: Token) -> bool:
 
 def _is_progressive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)
+
+
+# Verbs of pledging whose negated act is refused: "vowed not to lift the
+# sanctions" refuses to ease them, as "refused to lift" does.
+REFUSING_PLEDGES = {"vow", "pledge", "promise", "swear"}
+# The future auxiliaries of "will not", "won't" (tokenized "wo"), "would not".
+REFUSING_AUX = {"will", "would", "'ll", "’ll", "'d", "wo", "shall"}
+
+
+def refusal_head(verb: Token) -> Token | None:
+    """The verb whose subject refuses ``verb``'s act, or None.
+
+    "Norway said it would not accept more refugees" (the speaker, "said"),
+    "Iran vowed not to release the sailors" ("vowed"), "The teachers will not
+    end their strike" (the verb itself): a negated act that a speaker states
+    it will not do is a refusal of it, not a mere absence. A condition ("would
+    not attack if ...") or a clause under another's mood leaves no refusal;
+    whether the act's subject is the speaker's side is for the caller to say.
+    """
+    if not has_negation(verb) or _marked(verb, CONDITION_MARKS):
+        return None
+    if any(c.dep_ == "advcl" and _marked(c, CONDITION_MARKS) for c in verb.children):
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSING_PLEDGES:
+        return head if clause_mood(head) == "actual" else None
+    if not auxes & REFUSING_AUX or auxes - REFUSING_AUX - {"be", "been"}:
+        return None
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in ANNOUNCING_VERBS:
+        return head if clause_mood(head) == "actual" else None
+    if verb.dep_ == "ROOT" and auxes & (REFUSING_AUX - {"would", "'d"}):
+        return verb  # "will not", "won't": stated of itself
+    return None

@@ -60,6 +60,13 @@ CONCERNED: dict[str, tuple[str, str, str]] = {
 }
 # The general code of each family, and its place in CONCERNED's tuples.
 GENERAL = {"020": 0, "100": 1, "120": 2, "124": 2}
+# Appeals a rule names from a word of their clause ("asked banks for help",
+# "urged economic ties"), which the act asked for refines within material
+# cooperation and aid: "asked banks to help finance the pipeline" is an
+# appeal for economic aid (0231), not for economic cooperation.
+NARROW = {"023": ("021", "023"), "0211": ("021", "023")}
+# Verbs that only lend a hand to the act after them: "help finance".
+HELPING_VERBS = {"help", "assist"}
 REFUSAL = 2
 # What is rejected when a request is: "rejected the demand to cede Crimea".
 REQUEST_NOUNS = {
@@ -99,14 +106,19 @@ def requested_code(
     ``act_code`` gives the code of the rule a verb's words fit, if any;
     ``known`` says whether a code is in the codebook.
     """
-    family = GENERAL.get(code)
+    family = GENERAL.get(code, 0 if code in NARROW else None)
     if family is None:
         return code
     for act in _acts_concerned(verb, family):
         asked = act_code(act)
+        if asked is None and act.lemma_.lower() in HELPING_VERBS:
+            helped = [c for c in act.children if c.dep_ in ASKED_DEPS]
+            asked = next(filter(None, map(act_code, helped)), None)
         if asked is None:
             continue
         refined = concerned_code(family, asked)
+        if code in NARROW and not refined.startswith(NARROW[code]):
+            return code
         return refined if refined and known(refined) else code
     return code
 

@@ -26,7 +26,14 @@ from ..syntax import (
     reporting_subject,
     subject_of,
 )
-from .modality import CONTENT_VERBS, INTENT_ADJECTIVES, Mood, clause_mood
+from .modality import (
+    CONTENT_VERBS,
+    INTENT_ADJECTIVES,
+    Mood,
+    clause_mood,
+    has_negation,
+    refusal_head,
+)
 from .nonpolitical import (
     CONFLICT_ROOTS,
     cannot_act,
@@ -34,7 +41,13 @@ from .nonpolitical import (
     speaks_of_sport,
     without_names,
 )
-from .requests import protest_aims, requested_code
+from .requests import (
+    REFUSAL,
+    REQUEST_NOUNS,
+    concerned_code,
+    protest_aims,
+    requested_code,
+)
 from .slots import (
     clause_lemmas,
     clause_tokens,
@@ -265,7 +278,7 @@ def _unwrapped(found: list[Coding], kept: list[Coding]) -> list[Coding]:
         if coding in kept or coding.verb.i in coded:
             continue
         wrapped = _wrapped_acts(coding.verb)
-        if any(t.i in coded for act in wrapped for t in act.subtree):
+        if any(t.i in coded for act in wrapped for t in _act_tokens(act)):
             continue
         if _untargeted_stands(coding, kept):
             restored.append(coding)
@@ -308,9 +321,52 @@ def _code_verb(
     # A rule written for a negated clause ("did not allow") codes it as its
     # own act; any other rule codes no negated clause.
     mood = clause_mood(verb, negation_ok=rule.negated)
+    if mood == "none" and not rule.negated:
+        return _code_refusal(verb, noun, particles, rule, verbs, mentions)
     if mood == "none" or noun_negated(noun):
         return []
     return _events(verb, noun, particles, rule, mood, mentions)
+
+
+def _code_refusal(
+    verb: Token,
+    noun: Token | None,
+    particles: list[Token],
+    rule: Rule,
+    verbs: VerbDictionary,
+    mentions: MentionIndex,
+) -> list[Coding]:
+    """An act its own side says it will not do, coded as the refusal of it:
+    "Norway said it would not accept more refugees" (1223), "Iran vowed not
+    to release the sailors" (1243). Nothing where CAMEO has no refusal of
+    the act, or where another than the speaker's side would not do it."""
+    head = refusal_head(verb)
+    if head is None:
+        return []
+    refusal = concerned_code(REFUSAL, rule.code)
+    if noun is not None and noun.lemma_.lower() in REQUEST_NOUNS:
+        # "would not meet the demands to free the hostages": the refusal of
+        # what the demands ask for (1243), where CAMEO names it.
+        for act in noun.children:
+            match = matching_rule(act, verbs) if act.dep_ == "acl" else None
+            asked = concerned_code(REFUSAL, match[0].code) if match else ""
+            if asked:
+                refusal = asked
+                break
+    if not refusal or refusal not in verbs.codes():
+        return []
+    if head is not verb and verb.dep_ == "ccomp":
+        subject = subject_of(verb)
+        speaker = subject_of(head)
+        if subject is None or speaker is None:
+            return []
+        if reporting_subject(subject) is None:
+            sides = {m.actor.country for m in resolve_all(subject, mentions)}
+            speakers = {m.actor.country for m in resolve_all(speaker, mentions)}
+            if not sides or not sides <= speakers:
+                return []
+    refused = replace(rule, code=refusal, intent="", threat="", reverse="")
+    return _events(verb, noun, particles, refused, "actual", mentions)
 
 
 def _predicate(verb: Token) -> set[str]:
@@ -531,9 +587,11 @@ def _code_wrapper(
     else:
         acts = [c for c in wrapper.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         if rule.code[:2] == "03":
+            if any(has_negation(act) for act in acts):
+                return []  # "vowed not to attack": no intent to cooperate
             acts = acts or _planned_acts(wrapper)
         scope = acts[0] if acts else wrapper
-    if not acts or any(c.i in coded for act in acts for c in act.subtree):
+    if not acts or any(c.i in coded for act in acts for c in _act_tokens(act)):
         return []
     if clause_mood(wrapper) != "actual":
         return []
@@ -541,6 +599,23 @@ def _code_wrapper(
     moods: dict[str, Mood] = {"03": "intended", "13": "threatened"}
     mood = moods.get(rule.code[:2], "actual")
     return _events(wrapper, None, [], rule, mood, mentions, scope=scope)
+
+
+def _act_tokens(act: Token) -> list[Token]:
+    """The words of a wrapped act, less the relative clauses on its nouns:
+    in "must return a helicopter that was captured" the act is the return;
+    the capture only says which helicopter."""
+    tokens: list[Token] = []
+    stack = [act]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(
+            c
+            for c in token.children
+            if not (c.dep_ in ("relcl", "acl") and token.pos_ in ("NOUN", "PROPN"))
+        )
+    return tokens
 
 
 # Auxiliaries that make an agreed that-clause a plan: "agreed that their
