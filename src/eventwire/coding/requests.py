@@ -2,19 +2,18 @@
 
 CAMEO splits an appeal (02), a demand (10) and a rejection (12) by what is
 asked or refused: "urged Uganda to release the prisoners" is an appeal for
-release (0253), "said Iran must withdraw its forces" a demand for withdrawal
-(106), "refused to extradite the suspects" a refusal of judicial cooperation.
-One table, from the code of the act concerned to the code of each family,
-serves all three; the codes are CAMEO 1.1b3's, where the demands mirror
-the appeals: 105 that the target yield, 106 to meet, 107 to settle, 108 to
-accept mediation (0874, withdrawal, still codes 106 here, as 1.1b3's
-predecessor did, until the codebook's names follow).
+release (0253), "said Iran must withdraw its forces" a demand to de-escalate
+(1056), "refused to extradite the suspects" a refusal of judicial cooperation
+(1213). One table, from the code of the act concerned to the code of each
+family, serves all three; the codes are CAMEO 1.1b3's, where the demands
+mirror the appeals: 105 that the target yield, 106 to meet, 107 to settle,
+108 to accept mediation.
 
 The act is the verb of the complement clause ("to release", "must
 withdraw"); its code is that of the first rule its words fit, whatever its
 mood (it is only asked for or refused, so no event of its own is coded).
-Only the families' general codes (020, 100, 120) are refined: a rule that
-already names a specific code keeps it.
+Only the families' general codes (020, 100, 120, 124) and the appeals of
+``NARROW`` are refined: a rule that already names another code keeps it.
 """
 
 from __future__ import annotations
