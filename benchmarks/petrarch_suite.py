@@ -8,6 +8,12 @@ suite's dictionaries are all the coder knows: eventwire's own names, agent
 nouns and country adjectives are set aside. The overall line also counts the
 gold codings that name a null or new actor, which eventwire does not code.
 
+Each event's source and target are written as PETRARCH writes an actor
+phrase (``eventwire.petrarch.phrases``): the actor's code with the codes of
+the agents in its phrase ("Bree Prime Minister X" is BREGOV where X is
+[BRE]), one coding per actor of a code that lists several. The line
+``eventwire`` gives the same events with eventwire's own actor codes.
+
     .venv/bin/python benchmarks/petrarch_suite.py [--data ../shared/data] [-v]
 
 With ``-v`` each sentence that misses a gold coding or codes an extra event
@@ -24,6 +30,7 @@ from eventwire.petrarch.suite import (
     Outcome,
     read_records,
     record_outcomes,
+    suite_phrases,
     suite_resources,
     tally_outcomes,
 )
@@ -61,9 +68,12 @@ def main() -> None:
         pipeline = Pipeline(resources=resources)
         records = read_records(args.data / records_path)
         discards = read_petrarch_discards(files["discards"])
-        outcomes = record_outcomes(records, pipeline, discards)
+        phrases = suite_phrases(files["actors"], files["agents"])
+        own = tally_outcomes(record_outcomes(records, pipeline, discards))
+        outcomes = record_outcomes(records, pipeline, discards, phrases)
         tallies = tally_outcomes(outcomes)
         print(f"== {name}: {len(records)} sentences ({records_path})")
+        print("  " + own["overall"].line("eventwire"))
         for category in sorted(tallies, key=lambda c: (c == "overall", c)):
             print("  " + tallies[category].line(category))
             if args.verbose and category != "overall":

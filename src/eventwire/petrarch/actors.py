@@ -17,7 +17,8 @@ Dates are YYYYMMDD or YYMMDD (a two-digit year up to 30 is 20xx); both ends
 of a range are included. A restriction listed earlier wins where two hold.
 The null codes ``---``, ``+++`` and ``###`` code nothing: an entry with no
 other code is left out. Where a code lists several actors (``[FRO/BIL]``)
-the first is kept.
+the first is kept as the entry's code (``read_petrarch_actor_codes`` keeps
+them all).
 
 Agent files (``PETR.*.agents.txt``) are lines ``PHRASE {plural} [~CODE]``:
 ``~GOV`` adds the role after the actor's country; a prefix code (``NGO~``)
@@ -36,14 +37,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..entries import ActorEntry, AgentEntry, DatedCode
 from ..errors import DictionaryError
 from .lines import dictionary_lines, phrase_words
 
-__all__ = ["read_petrarch_actors", "read_petrarch_agents"]
+__all__ = [
+    "AgentCode",
+    "read_petrarch_actor_codes",
+    "read_petrarch_actors",
+    "read_petrarch_agent_codes",
+    "read_petrarch_agents",
+]
 
 NULL_CODES = frozenset({"---", "+++", "###"})
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
@@ -68,6 +75,22 @@ class _Record:
 
 def read_petrarch_actors(path: Path) -> list[ActorEntry]:
     """Actor entries from a PETRARCH/TABARI actor dictionary.
+
+    Raises:
+        DictionaryError: naming the file and line of a malformed record.
+    """
+    return [
+        replace(
+            entry,
+            codes=tuple(replace(c, code=c.code.split("/")[0]) for c in entry.codes),
+        )
+        for entry in read_petrarch_actor_codes(path)
+    ]
+
+
+def read_petrarch_actor_codes(path: Path) -> list[ActorEntry]:
+    """Actor entries whose codes keep every actor a code lists: ``[TCA/TCB]``
+    stays ``"TCA/TCB"``, as PETRARCH codes one event for each.
 
     Raises:
         DictionaryError: naming the file and line of a malformed record.
@@ -117,8 +140,32 @@ def read_petrarch_agents(path: Path) -> list[AgentEntry]:
     Raises:
         DictionaryError: naming the file and line of a malformed line.
     """
-    substitutions: dict[str, list[str]] = {}
     found: dict[str, AgentEntry] = {}
+    for agent in read_petrarch_agent_codes(path):
+        found[agent.phrase] = AgentEntry(
+            agent.phrase, agent.role, "group", agent.origin
+        )
+    return list(found.values())
+
+
+@dataclass(frozen=True)
+class AgentCode:
+    """An agent phrase (one of its forms) and the code it adds to an actor's."""
+
+    phrase: str  # lower-case words: "border guards"
+    role: str  # "MIL"
+    prefix: bool  # written "NGO~": the code goes before the actor's
+    origin: str  # "file:line"
+
+
+def read_petrarch_agent_codes(path: Path) -> list[AgentCode]:
+    """Every form of every agent phrase with its code, in the file's order.
+
+    Raises:
+        DictionaryError: naming the file and line of a malformed line.
+    """
+    substitutions: dict[str, list[str]] = {}
+    found: list[AgentCode] = []
     for number, line in dictionary_lines(path):
         where = f"{path}:{number}"
         marker = _SUBSTITUTION.match(line)
@@ -131,17 +178,17 @@ def read_petrarch_agents(path: Path) -> list[AgentEntry]:
             raise DictionaryError(
                 f"{where}: expected 'PHRASE {{plural}} [~CODE]', found {line.strip()!r}"
             )
-        role = _agent_role(match.group("code"), where)
+        code = match.group("code")
+        role = _agent_role(code, where)
+        prefix = code.strip().endswith("~")
         phrase = match.group("phrase").strip()
         plural = match.group("plural")
         for singular, plurals in _expand(phrase, plural, substitutions, where):
             for form in (singular, *plurals):
                 text = " ".join(phrase_words(form))
                 if text:
-                    found[text] = AgentEntry(
-                        text, role, "group", f"{path.name}:{number}"
-                    )
-    return list(found.values())
+                    found.append(AgentCode(text, role, prefix, f"{path.name}:{number}"))
+    return found
 
 
 def _without_article(names: list[str]) -> list[str]:
@@ -178,10 +225,10 @@ def _codes(text: str, where: str) -> list[DatedCode]:
                 f"{where}: a code restriction is 'CODE', 'CODE <DATE', 'CODE >DATE'"
                 f" or 'CODE DATE-DATE'; found [{block}]"
             )
-        code = match.group("code").split("/")[0].upper()
-        if code in NULL_CODES:
+        code = match.group("code").upper()
+        if code.split("/")[0] in NULL_CODES:
             continue
-        if not _CODE.fullmatch(code):
+        if not all(_CODE.fullmatch(part) for part in code.split("/")):
             raise DictionaryError(f"{where}: {code!r} is not a code")
         start = end = None
         if match.group("op") == "<":

@@ -10,7 +10,9 @@ alternatives ("FRO/BIL/SAM") is matched by any of them. An event no gold
 coding matches is an extra. Gold codings whose source or target is a null
 actor ("---GOV", "###") or a new one written in quotes are counted too:
 eventwire codes only actors its dictionaries know, so these bound what it
-can reproduce.
+can reproduce. Where ``PhraseCodes`` are given, each event's actors are
+written as PETRARCH codes their phrases (the actor's code with its agents'),
+as the gold is.
 """
 
 from __future__ import annotations
@@ -27,8 +29,15 @@ from ..actors import ActorDictionary
 from ..errors import SourceError
 from ..models import Article
 from ..pipeline import Pipeline, Resources
-from .actors import NULL_CODES, read_petrarch_actors, read_petrarch_agents
+from .actors import (
+    NULL_CODES,
+    read_petrarch_actor_codes,
+    read_petrarch_actors,
+    read_petrarch_agent_codes,
+    read_petrarch_agents,
+)
 from .discards import Discards
+from .phrases import PhraseCodes
 
 __all__ = [
     "Outcome",
@@ -37,6 +46,7 @@ __all__ = [
     "read_records",
     "record_outcomes",
     "score_records",
+    "suite_phrases",
     "suite_resources",
     "tally_outcomes",
 ]
@@ -80,6 +90,17 @@ class Tally:
             f"  no-event left uncoded {self.no_event_kept}/{self.no_event}"
             f"  gold naming no known actor {self.unnamed}"
         )
+
+
+def suite_phrases(actors: Path, agents: Path) -> PhraseCodes:
+    """A suite's actor and agent phrases, to code events' actors as PETRARCH does.
+
+    Raises:
+        DictionaryError: naming the file and line of a malformed record.
+    """
+    return PhraseCodes.build(
+        read_petrarch_actor_codes(actors), read_petrarch_agent_codes(agents)
+    )
 
 
 def suite_resources(actors: Path, agents: Path, verbs: Path) -> Resources:
@@ -165,19 +186,30 @@ class Outcome:
 
 
 def record_outcomes(
-    records: Iterable[Record], pipeline: Pipeline, discards: Discards | None = None
+    records: Iterable[Record],
+    pipeline: Pipeline,
+    discards: Discards | None = None,
+    phrases: PhraseCodes | None = None,
 ) -> list[Outcome]:
-    """Each record's coding and what it missed or added, in the records' order."""
+    """Each record's coding and what it missed or added, in the records' order.
+
+    With ``phrases`` each event's source and target are coded as PETRARCH
+    codes their phrases (see ``PhraseCodes``): one coding per code, and
+    eventwire's own code where the phrase names no dictionary actor.
+    """
     listed = list(records)
-    found = _coded(listed, pipeline, discards)
+    found = _coded(listed, pipeline, discards, phrases)
     return [_outcome(r, f) for r, f in zip(listed, found, strict=True)]
 
 
 def score_records(
-    records: Iterable[Record], pipeline: Pipeline, discards: Discards | None = None
+    records: Iterable[Record],
+    pipeline: Pipeline,
+    discards: Discards | None = None,
+    phrases: PhraseCodes | None = None,
 ) -> dict[str, Tally]:
     """Tallies per category and under "overall"."""
-    return tally_outcomes(record_outcomes(records, pipeline, discards))
+    return tally_outcomes(record_outcomes(records, pipeline, discards, phrases))
 
 
 def tally_outcomes(outcomes: Iterable[Outcome]) -> dict[str, Tally]:
@@ -190,21 +222,49 @@ def tally_outcomes(outcomes: Iterable[Outcome]) -> dict[str, Tally]:
 
 
 def _coded(
-    records: list[Record], pipeline: Pipeline, discards: Discards | None
-) -> Iterator[Counter[Coding]]:
+    records: list[Record],
+    pipeline: Pipeline,
+    discards: Discards | None,
+    phrases: PhraseCodes | None,
+) -> Iterator[list[list[Coding]]]:
+    """Per record, each event's codings (several where an actor codes as several)."""
     articles = (Article(r.id or str(i), r.text, r.date) for i, r in enumerate(records))
     for record, result in zip(records, pipeline.code_many(articles), strict=True):
         if discards is not None and discards.match(record.text):
-            yield Counter()
+            yield []
             continue
-        yield Counter((e.source_code, e.target_code, e.cameo) for e in result.events)
+        found: list[list[Coding]] = []
+        for event in result.events:
+            sources, targets = [event.source_code], [event.target_code]
+            if phrases is not None:
+                sources = _phrase_codes(
+                    phrases, event.source_text, event.source_code, record.date
+                )
+                targets = _phrase_codes(
+                    phrases, event.target_text, event.target_code, record.date
+                )
+            found.append([(s, t, event.cameo) for s in sources for t in targets])
+        yield found
 
 
-def _outcome(record: Record, found: Counter[Coding]) -> Outcome:
+def _phrase_codes(phrases: PhraseCodes, text: str, code: str, on: dt.date) -> list[str]:
+    """The codes PETRARCH gives the actor's phrase where they name the actor
+    eventwire found there; else eventwire's code."""
+    found = phrases.codes(text, on)
+    country = code[:3]
+    if any(country in {c[i : i + 3] for i in range(0, len(c), 3)} for c in found):
+        return found
+    return [code]
+
+
+def _outcome(record: Record, found: list[list[Coding]]) -> Outcome:
     gold = Counter(record.gold)
     written: Counter[Coding] = Counter()
-    for coding, n in found.items():
-        written[_as_written(coding, record.gold)] += n
+    for codings in found:
+        # One event coded as several actors is one coding where the gold
+        # writes them as alternatives ("FRO/BIL/SAM").
+        for coding in dict.fromkeys(_as_written(c, record.gold) for c in codings):
+            written[coding] += 1
     return Outcome(record, written, gold - written, written - gold)
 
 

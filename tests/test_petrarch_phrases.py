@@ -1,0 +1,174 @@
+"""Actor phrases coded as PETRARCH's dictionaries code them, and the suite's
+use of those codes."""
+
+import datetime as dt
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from eventwire.petrarch.actors import (
+    read_petrarch_actor_codes,
+    read_petrarch_agent_codes,
+)
+from eventwire.petrarch.phrases import PhraseCodes
+
+D = dt.date
+
+ACTORS = """\
+VALDORIA_  [VAL]
++VALDORIAN
+NORLAND [NRL]
+NORLAND_PRESS [NRLMED]
+MARTA_KOVAC
+\t[VALGOV 20150301-20190630]
+IVO_RANTA [NRL]
+TRI_CITY_LEAGUE [TCA/TCB]
+HARBOUR_BOARD [KELGOVMED]
+"""
+
+AGENTS = """\
+!OFFICIAL! = MINISTER, MINISTERS
+DOCKWORKER [~LAB]
+PRESS {} [~MED]
+DEPUTY_!OFFICIAL! [~GOV]
+PRIME_MINISTER [~GOV]
+CHARITY [NGO~]
+STATE_BROADCASTER [~GOVMED]
+"""
+
+
+@pytest.fixture(scope="module")
+def phrases(tmp_path_factory) -> PhraseCodes:
+    folder = tmp_path_factory.mktemp("dictionaries")
+    actors, agents = folder / "mine.actors.txt", folder / "mine.agents.txt"
+    actors.write_text(ACTORS, encoding="utf-8")
+    agents.write_text(AGENTS, encoding="utf-8")
+    return PhraseCodes.build(
+        read_petrarch_actor_codes(actors), read_petrarch_agent_codes(agents)
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "on", "codes"),
+    [
+        ("Norland", D(2020, 1, 1), ["NRL"]),
+        # a title before a name with a country code adds its role
+        ("Norland Prime Minister Ivo Ranta", D(2020, 1, 1), ["NRLGOV"]),
+        ("Prime Minister Ivo Ranta", D(2020, 1, 1), ["NRLGOV"]),
+        ("Valdorian dockworkers", D(2020, 1, 1), ["VALLAB"]),
+        ("Valdoria's deputy ministers", D(2020, 1, 1), ["VALGOV"]),
+        # a prefix agent goes before the actor's code
+        ("Charity Norland", D(2020, 1, 1), ["NGONRL"]),
+        ("Charity Norland deputy minister", D(2020, 1, 1), ["NGONRLGOV"]),
+        # a role the code holds already is not added again
+        ("the Norland Press", D(2020, 1, 1), ["NRLMED"]),
+        ("Harbour Board state broadcaster", D(2020, 1, 1), ["KELGOVMED"]),
+        # one code for each actor a code lists
+        ("the Tri City League", D(2020, 1, 1), ["TCA", "TCB"]),
+        ("Tri_City_League dockworkers", D(2020, 1, 1), ["TCALAB", "TCBLAB"]),
+        # the first actor named is the one coded
+        ("Valdoria's envoy to Norland", D(2020, 1, 1), ["VAL"]),
+        # a date restriction, and no code outside it
+        ("Marta Kovac", D(2016, 5, 1), ["VALGOV"]),
+        ("Marta Kovac", D(2021, 5, 1), []),
+        # agents alone or unknown words name no actor
+        ("the deputy minister", D(2020, 1, 1), []),
+        ("striking dockworkers", D(2020, 1, 1), []),
+        ("", D(2020, 1, 1), []),
+    ],
+)
+def test_phrase_codes(phrases, phrase, on, codes):
+    assert phrases.codes(phrase, on) == codes
+
+
+class _Coded:
+    """A stand-in pipeline that codes every sentence to the same events."""
+
+    def __init__(self, events):
+        self.events = events
+
+    def code_many(self, articles):
+        for _ in articles:
+            events = [
+                SimpleNamespace(
+                    source_text=st,
+                    source_code=sc,
+                    target_text=tt,
+                    target_code=tc,
+                    cameo=code,
+                )
+                for st, sc, tt, tc, code in self.events
+            ]
+            yield SimpleNamespace(events=events)
+
+
+@pytest.mark.parametrize(
+    ("event", "gold", "reproduced", "extra"),
+    [
+        # the title's role, from the agents
+        (
+            ("Norland Prime Minister Ivo Ranta", "NRL", "Valdoria", "VAL", "036"),
+            (("NRLGOV", "VAL", "036"),),
+            1,
+            0,
+        ),
+        # one coding per listed actor, where the gold lists them one by one
+        (
+            ("Tri City League", "TCA", "Norland", "NRL", "036"),
+            (("TCA", "NRL", "036"), ("TCB", "NRL", "036")),
+            2,
+            0,
+        ),
+        # one coding where the gold writes them as alternatives
+        (
+            ("Tri City League", "TCA", "Norland", "NRL", "036"),
+            (("TCA/TCB", "NRL", "036"),),
+            1,
+            0,
+        ),
+        # a phrase naming another actor than the one found keeps eventwire's
+        (
+            ("Norland and Valdoria", "VAL", "Marta Kovac", "VALGOV", "036"),
+            (("VAL", "VALGOV", "036"),),
+            1,
+            0,
+        ),
+        # a phrase naming no dictionary actor keeps eventwire's code
+        (
+            ("the harbour workers", "KEL", "Norland", "NRL", "036"),
+            (("KEL", "NRL", "036"),),
+            1,
+            0,
+        ),
+    ],
+)
+def test_suite_codes_event_actors_by_their_phrases(
+    phrases, event, gold, reproduced, extra
+):
+    from eventwire.petrarch.suite import Record, score_records
+
+    record = Record("r1", "TEST", D(2017, 5, 2), "Some sentence.", gold, False)
+    tally = score_records([record], _Coded([event]), phrases=phrases)["overall"]
+    assert (tally.reproduced, tally.extra) == (reproduced, extra)
+
+
+def test_reading_all_codes_keeps_the_first_for_entries(tmp_path: Path):
+    from eventwire.petrarch import read_petrarch_actors
+
+    path = tmp_path / "mine.actors.txt"
+    path.write_text(ACTORS, encoding="utf-8")
+    every = {e.names[0]: e.codes[0].code for e in read_petrarch_actor_codes(path)}
+    first = {e.names[0]: e.codes[0].code for e in read_petrarch_actors(path)}
+    assert every["Tri City League"] == "TCA/TCB"
+    assert first["Tri City League"] == "TCA"
+
+
+def test_agent_codes_say_which_go_before(tmp_path: Path):
+    path = tmp_path / "mine.agents.txt"
+    path.write_text(AGENTS, encoding="utf-8")
+    codes = {a.phrase: (a.role, a.prefix) for a in read_petrarch_agent_codes(path)}
+    assert codes["charity"] == ("NGO", True)
+    assert codes["charities"] == ("NGO", True)
+    assert codes["dockworkers"] == ("LAB", False)
+    assert codes["deputy ministers"] == ("GOV", False)
