@@ -10,9 +10,12 @@ gold codings that name a null or new actor, which eventwire does not code.
 
 Each event's source and target are written as PETRARCH writes an actor
 phrase (``eventwire.petrarch.phrases``): the actor's code with the codes of
-the agents in its phrase ("Bree Prime Minister X" is BREGOV where X is
-[BRE]), one coding per actor of a code that lists several. The line
+the agents in its phrase ("Norland Prime Minister Ivo Ranta" is NRLGOV
+where Ivo Ranta is [NRL]), one coding per actor of a code that lists
+several. The line
 ``eventwire`` gives the same events with eventwire's own actor codes.
+UD-PETRARCH's ontology file, where present, says what a negated clause
+codes as (``eventwire.petrarch.ontology``).
 
     .venv/bin/python benchmarks/petrarch_suite.py [--data ../shared/data] [-v]
 
@@ -46,6 +49,10 @@ SUITES = {
         "ud-petrarch/PETR_Validate_{}_2_02.txt",
     ),
 }
+# UD-PETRARCH's ontology: what a negated clause codes as.
+ONTOLOGY = {
+    "ud-petrarch": "ud-petrarch/PETR_Validate_Internal_Coding_Ontology_1_01.txt"
+}
 
 
 def main() -> None:
@@ -64,7 +71,13 @@ def main() -> None:
                 print(f"{name}: no {path.name}; using {fallback}")
                 path = fallback
             files[kind] = path
-        resources = suite_resources(files["actors"], files["agents"], files["verbs"])
+        ontology = args.data / ONTOLOGY[name] if name in ONTOLOGY else None
+        if ontology is not None and not ontology.exists():
+            print(f"{name}: no {ontology.name}; negated clauses code nothing")
+            ontology = None
+        resources = suite_resources(
+            files["actors"], files["agents"], files["verbs"], ontology
+        )
         pipeline = Pipeline(resources=resources)
         records = read_records(args.data / records_path)
         discards = read_petrarch_discards(files["discards"])
@@ -83,7 +96,7 @@ def main() -> None:
 
 
 def _differences(outcome: Outcome) -> list[str]:
-    """ "     DEMO-04 missed ARN>GON 064; extra ARN>OSG 064" lines, or none."""
+    """ "     DEMO-04 missed VAL>NRL 064; extra VAL>KEL 064" lines, or none."""
     parts = [
         f"{label} "
         + ", ".join(f"{s}>{t} {c}" for s, t, c in sorted(codings.elements()))

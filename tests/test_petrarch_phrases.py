@@ -35,6 +35,7 @@ DEPUTY_!OFFICIAL! [~GOV]
 PRIME_MINISTER [~GOV]
 CHARITY [NGO~]
 STATE_BROADCASTER [~GOVMED]
+MINISTRY_OF_FISHERIES [~GOV]
 """
 
 
@@ -82,16 +83,35 @@ def test_phrase_codes(phrases, phrase, on, codes):
     assert phrases.codes(phrase, on) == codes
 
 
+@pytest.mark.parametrize(
+    ("phrase", "following", "codes"),
+    [
+        # an entry begun in the phrase goes on into the words after it
+        ("the Norland Ministry", " of Fisheries said on Monday", ["NRLGOV"]),
+        ("the Norland Ministry", " of Fisheries", ["NRLGOV"]),
+        # but not past a punctuation mark, nor where none begins in it
+        ("the Norland Ministry", ", of Fisheries fame", ["NRL"]),
+        ("Norland", " dockworkers said", ["NRL"]),
+        ("the Ministry", " of Fisheries of Norland", []),
+    ],
+)
+def test_phrase_codes_go_on_into_following_words(phrases, phrase, following, codes):
+    assert phrases.codes(phrase, D(2020, 1, 1), following) == codes
+
+
 class _Coded:
     """A stand-in pipeline that codes every sentence to the same events."""
 
-    def __init__(self, events):
+    def __init__(self, events, sentence=""):
         self.events = events
+        self.sentence = sentence
 
     def code_many(self, articles):
         for _ in articles:
+            sentence = self.sentence
             events = [
                 SimpleNamespace(
+                    sentence=sentence,
                     source_text=st,
                     source_code=sc,
                     target_text=tt,
@@ -172,3 +192,15 @@ def test_agent_codes_say_which_go_before(tmp_path: Path):
     assert codes["charities"] == ("NGO", True)
     assert codes["dockworkers"] == ("LAB", False)
     assert codes["deputy ministers"] == ("GOV", False)
+
+
+def test_suite_reads_an_actor_phrase_on_past_its_mention(phrases):
+    from eventwire.petrarch.suite import Record, score_records
+
+    sentence = "The Norland Ministry of Fisheries thanked Valdoria."
+    event = ("Norland Ministry", "NRL", "Valdoria", "VAL", "051")
+    gold = (("NRLGOV", "VAL", "051"),)
+    record = Record("r1", "TEST", D(2017, 5, 2), sentence, gold, False)
+    coded = _Coded([event], sentence)
+    tally = score_records([record], coded, phrases=phrases)["overall"]
+    assert (tally.reproduced, tally.extra) == (1, 0)

@@ -4,26 +4,27 @@ Actor files (``PETR.*.actors.txt``, TABARI ``.actors``) are records of a
 primary phrase with an optional code, ``+`` synonym lines, and date
 restrictions on lines that start with a tab or blanks::
 
-    GONDOR [GON]
-    +MINAS_TIRITH
-    SAM_GAMGEE [HOB]          # the default code
-        [HOBCIV <20080120]    # on or before the date
-        [HOBMIL 20080120-20121109]
-        [HOBELI >20130119]    # on or after the date
+    VALDORIA [VAL]
+    +PORT_ALMERE
+    MARTA_KOVAC [VAL]         # the default code
+        [VALCIV <20080120]    # on or before the date
+        [VALGOV 20080120-20121109]
+        [VALELI >20130119]    # on or after the date
 
-A name written with its article (``+THE_HERMIT_KINGDOM``) is also read
+A name written with its article (``+THE_MARBLE_REPUBLIC``) is also read
 without it, as names are looked up without their determiner.
 Dates are YYYYMMDD or YYMMDD (a two-digit year up to 30 is 20xx); both ends
 of a range are included. A restriction listed earlier wins where two hold.
 The null codes ``---``, ``+++`` and ``###`` code nothing: an entry with no
-other code is left out. Where a code lists several actors (``[FRO/BIL]``)
+other code is left out. Where a code lists several actors (``[TCA/TCB]``)
 the first is kept as the entry's code (``read_petrarch_actor_codes`` keeps
 them all).
 
 Agent files (``PETR.*.agents.txt``) are lines ``PHRASE {plural} [~CODE]``:
 ``~GOV`` adds the role after the actor's country; a prefix code (``NGO~``)
-is read as the role as well, so "MSF Arnor" is ``ARNNGO`` where PETRARCH
-writes ``NGOARN``. Regular plurals are made (S, IES after Y, ES after SS);
+is read as the role as well, so "Charity Norland" is ``NRLNGO`` where
+PETRARCH writes ``NGONRL`` (``read_petrarch_agent_codes`` says which codes
+go before). Regular plurals are made (S, IES after Y, ES after SS);
 ``{}`` makes none and ``{FORMS}`` gives irregular ones. Substitution sets
 ``!PERSON! = MAN, WOMAN`` expand where the marker is used.
 
@@ -193,7 +194,7 @@ def read_petrarch_agent_codes(path: Path) -> list[AgentCode]:
 
 def _without_article(names: list[str]) -> list[str]:
     """The names, each one written with "the" also without it: a name is
-    looked up without its determiner ("the Hermit Kingdom")."""
+    looked up without its determiner ("the Marble Republic")."""
     found: list[str] = []
     for name in names:
         found.append(name)

@@ -30,6 +30,7 @@ __all__ = ["PhraseCodes"]
 
 _WORD = re.compile(r"[^\s,;:()\[\]\"]+")
 _POSSESSIVE = ("'s", "’s")
+_STOP = re.compile(r"[,;:.()\[\]\"!?]")
 
 
 @dataclass
@@ -60,15 +61,21 @@ class PhraseCodes:
                 found.longest = max(found.longest, len(words))
         return found
 
-    def codes(self, phrase: str, on: dt.date) -> list[str]:
+    def codes(self, phrase: str, on: dt.date, following: str = "") -> list[str]:
         """The phrase's codes, one per actor its code lists; none where the
-        phrase names no actor that has a code on ``on``."""
+        phrase names no actor that has a code on ``on``.
+
+        An entry that starts in the phrase may go on into the ``following``
+        words, up to a punctuation mark: "the Norland Ministry" before "of
+        Fisheries said" is the ministry of fisheries where that is an entry.
+        """
         actor = ""
         before: list[str] = []
         after: list[str] = []
-        words = _words(phrase)
+        own = len(_words(phrase))
+        words = _words(phrase) + _words(_STOP.split(following, 1)[0])[: self.longest]
         at = 0
-        while at < len(words):
+        while at < own:
             size, entry, agent = self._match(words, at)
             if entry is not None:
                 actor = actor or _code_on(entry, on)

@@ -6,7 +6,7 @@ category and gold codings (source, target, event code), or a mark that no
 event is to be coded. Each sentence is coded on its own with the suite's
 dictionaries loaded; a gold coding is reproduced when an event of the
 sentence has the same source, target and code; a gold code written with
-alternatives ("FRO/BIL/SAM") is matched by any of them. An event no gold
+alternatives ("TCA/TCB/TCC") is matched by any of them. An event no gold
 coding matches is an extra. Gold codings whose source or target is a null
 actor ("---GOV", "###") or a new one written in quotes are counted too:
 eventwire codes only actors its dictionaries know, so these bound what it
@@ -26,8 +26,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..actors import ActorDictionary
+from ..coding.cameo import Codebook
+from ..coding.verbs import VerbDictionary
 from ..errors import SourceError
-from ..models import Article
+from ..models import Article, Event
 from ..pipeline import Pipeline, Resources
 from .actors import (
     NULL_CODES,
@@ -37,7 +39,9 @@ from .actors import (
     read_petrarch_agents,
 )
 from .discards import Discards
+from .ontology import read_negations
 from .phrases import PhraseCodes
+from .verbs import read_petrarch_verbs
 
 __all__ = [
     "Outcome",
@@ -103,18 +107,30 @@ def suite_phrases(actors: Path, agents: Path) -> PhraseCodes:
     )
 
 
-def suite_resources(actors: Path, agents: Path, verbs: Path) -> Resources:
+def suite_resources(
+    actors: Path, agents: Path, verbs: Path, ontology: Path | None = None
+) -> Resources:
     """The coder's resources with a suite's dictionaries as all it knows.
 
     As in PETRARCH, the actors, agents and verb patterns of the suite are
     the whole of the coder's knowledge: eventwire's own names, agent nouns
     and country adjectives ("EU", "Moscow", "security official") would code
-    what the suite leaves uncoded, or code it otherwise.
+    what the suite leaves uncoded, or code it otherwise. With an
+    ``ontology`` file (UD-PETRARCH's) negated clauses code the negation of
+    their rule's code, as the ontology names it.
 
     Raises:
         DictionaryError: naming the file and line of a malformed record.
     """
     resources = Resources.load(verb_files=[verbs])
+    if ontology is not None:
+        codebook = Codebook.from_path()
+        imported = read_petrarch_verbs(verbs, codebook, read_negations(ontology))
+        resources = replace(
+            resources,
+            verbs=VerbDictionary(imported.rules),
+            codebook=codebook.with_codes(imported.codes),
+        )
     book = ActorDictionary()
     book.add_entries(read_petrarch_actors(actors), read_petrarch_agents(agents))
     return replace(resources, actors=book)
@@ -238,19 +254,25 @@ def _coded(
             sources, targets = [event.source_code], [event.target_code]
             if phrases is not None:
                 sources = _phrase_codes(
-                    phrases, event.source_text, event.source_code, record.date
+                    phrases, event.source_text, event.source_code, record.date, event
                 )
                 targets = _phrase_codes(
-                    phrases, event.target_text, event.target_code, record.date
+                    phrases, event.target_text, event.target_code, record.date, event
                 )
             found.append([(s, t, event.cameo) for s in sources for t in targets])
         yield found
 
 
-def _phrase_codes(phrases: PhraseCodes, text: str, code: str, on: dt.date) -> list[str]:
+def _phrase_codes(
+    phrases: PhraseCodes, text: str, code: str, on: dt.date, event: Event
+) -> list[str]:
     """The codes PETRARCH gives the actor's phrase where they name the actor
-    eventwire found there; else eventwire's code."""
-    found = phrases.codes(text, on)
+    eventwire found there; else eventwire's code. A dictionary entry may go
+    on past the phrase into the words after it in the sentence."""
+    sentence = getattr(event, "sentence", "")
+    at = sentence.find(text) if text else -1
+    following = sentence[at + len(text) :] if at >= 0 else ""
+    found = phrases.codes(text, on, following)
     country = code[:3]
     if any(country in {c[i : i + 3] for i in range(0, len(c), 3)} for c in found):
         return found
@@ -262,7 +284,7 @@ def _outcome(record: Record, found: list[list[Coding]]) -> Outcome:
     written: Counter[Coding] = Counter()
     for codings in found:
         # One event coded as several actors is one coding where the gold
-        # writes them as alternatives ("FRO/BIL/SAM").
+        # writes them as alternatives ("TCA/TCB/TCC").
         for coding in dict.fromkeys(_as_written(c, record.gold) for c in codings):
             written[coding] += 1
     return Outcome(record, written, gold - written, written - gold)
@@ -292,7 +314,7 @@ def _names_no_known_actor(coding: Coding) -> bool:
 
 def _as_written(coding: Coding, gold: tuple[Coding, ...]) -> Coding:
     """The gold coding that names ``coding``'s actors among its alternatives
-    ("FRO/BIL/SAM": any of the three), or the coding itself."""
+    ("TCA/TCB/TCC": any of the three), or the coding itself."""
     if coding in gold:
         return coding
     for written in gold:

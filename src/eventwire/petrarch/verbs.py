@@ -34,7 +34,7 @@ and 0, 0 and none otherwise; the event's label says which.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..coding.cameo import CameoCode, Codebook
@@ -89,8 +89,17 @@ class _Block:
     verbs: list[_Verb] = field(default_factory=list)
 
 
-def read_petrarch_verbs(path: Path, codebook: Codebook | None = None) -> ImportedVerbs:
+def read_petrarch_verbs(
+    path: Path,
+    codebook: Codebook | None = None,
+    negations: dict[str, str] | None = None,
+) -> ImportedVerbs:
     """Rules and codes from a PETRARCH (or TABARI-style) verb dictionary.
+
+    With ``negations`` (a code and the code of its negation, as an ontology
+    file gives them: ``read_negations``) each rule whose code has a negation
+    also codes a clause with "not", "n't" or "never" before the verb as that
+    negation: "did not cooperate" is a disapproval.
 
     Raises:
         DictionaryError: naming the file and line of a malformed line.
@@ -143,8 +152,31 @@ def read_petrarch_verbs(path: Path, codebook: Codebook | None = None) -> Importe
         block.verbs.append(verb)
         rules.append(_rule(path, number, verb, [], verb.code, synsets))
         names.setdefault(verb.code.split(":")[0], block.name)
+    if negations:
+        rules = [*_negated(rules, negations), *rules]
     codes = _codes(rules, names, codebook)
     return ImportedVerbs(rules, codes)
+
+
+_NEGATION_SLOT = WordSlot(frozenset({("not",), ("n't",), ("never",)}), False)
+
+
+def _negated(rules: list[Rule], negations: dict[str, str]) -> list[Rule]:
+    """A rule for the negated clause of each rule whose code has a negation."""
+    return [
+        replace(
+            rule,
+            id=f"{rule.id}:negated",
+            code=negations[rule.code],
+            intent=negations[rule.code],
+            threat=negations[rule.code],
+            before=(_NEGATION_SLOT, *rule.before),
+            negated=True,
+            reverse="",
+        )
+        for rule in rules
+        if not rule.negated and rule.code in negations
+    ]
 
 
 def _synset_member(
