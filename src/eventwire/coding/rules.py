@@ -49,15 +49,18 @@ from .requests import (
     requested_code,
 )
 from .slots import (
+    attack_means,
     clause_lemmas,
     clause_tokens,
     event_noun,
+    gathered_people,
     is_passive,
     journey_ends,
     noun_negated,
     owners,
     passive_agent,
     resolve_all,
+    scene_mention,
     slot_source,
     target_heads,
     verb_form,
@@ -79,6 +82,8 @@ DEFAULT_THREAT = {
 }
 # Protest: firms and their people who strike or boycott act politically.
 PROTEST_ROOT = "14"
+# Roots of violence: assault, fight, mass violence.
+_VIOLENCE = {"18", "19", "20"}
 # Roots of acts that need no one named to be acted upon: aid, yielding,
 # investigating, protest, force posture, reducing relations, coercion, violence.
 _ACTS = {"07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
@@ -443,12 +448,16 @@ def _dyads(
 ) -> list[Coding]:
     """The events between the actors of a subject and of the first object
     slot that names one, for the act ``verb`` (and ``noun``) names."""
-    if subject is None or cannot_act(subject):
+    if subject is not None and cannot_act(subject):
         return []
-    speaker = reporting_subject(subject)
-    if speaker is not None and resolve_all(speaker, mentions):
-        subject = speaker  # "Japan said it would send aid"
-    sources = resolve_all(subject, mentions)
+    sources: list[Mention] = []
+    if subject is not None:
+        speaker = reporting_subject(subject)
+        if speaker is not None and resolve_all(speaker, mentions):
+            subject = speaker  # "Japan said it would send aid"
+        sources = resolve_all(subject, mentions)
+    if not sources:
+        sources = _unnamed_sources(verb, subject, rule, mentions)
     if not sources:
         return []
     clause = without_names(
@@ -545,6 +554,70 @@ def _dyads(
         # else: the object is the source's own side ("held a conversation
         # with his staff"): no dyad to code
     return codings
+
+
+def _unnamed_sources(
+    verb: Token, subject: Token | None, rule: Rule, mentions: MentionIndex
+) -> list[Mention]:
+    """Who did an act the sentence names no one for, where it says enough.
+
+    Violence done by a means with no perpetrator named ("a roadside bomb near
+    Kandahar killed two soldiers", "was killed in a car bomb blast in Mosul")
+    is that of whoever the means names ("an attack by Taliban fighters",
+    "an Israeli air strike"), else of unnamed armed men of the country where
+    it took place (UAF). People protesting who are named by their number or
+    crowd, not their side ("hundreds of people marched in Lagos"), are
+    civilians of the country where they protest (CVL). Either source is an
+    inference, and its entry says so (a derived actor, of lower confidence).
+    Nothing where no place is named.
+    """
+    root = rule.code[:2]
+    if root in _VIOLENCE:
+        means = attack_means(verb, subject)
+        for noun in means:
+            # "an ambush on a convoy by Taliban fighters"
+            by = [
+                pobj
+                for prep in noun.subtree
+                if prep.dep_ == "prep" and prep.lower_ == "by"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ]
+            for head in [noun, *by]:
+                named = resolve_all(head, mentions)
+                if named:
+                    return named
+        place = scene_mention([verb, *means], mentions) if means else None
+        if place is None:
+            return []
+        return [_inferred(means[0], place, "UAF", "an act of violence", mentions)]
+    if root == PROTEST_ROOT and subject is not None and gathered_people(subject):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        place = scene_mention([verb, subject, *objects], mentions)
+        if place is None:
+            return []
+        return [_inferred(subject, place, "CVL", "a protest", mentions)]
+    return []
+
+
+def _inferred(
+    phrase: Token, place: Mention, role: str, act: str, mentions: MentionIndex
+) -> Mention:
+    """An actor the sentence does not name: ``role`` of the place's country."""
+    country = place.actor.country
+    actor = mentions.actors.country_actor(country, role)
+    entry = (
+        f"of {country}, inferred: {act} with no one named doing it, "
+        f"where it took place ({place.text!r})"
+    )
+    last = phrase.i
+    for prep in phrase.children:  # "hundreds of people"
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == last + 1:
+            last = max([last, *(c.i for c in prep.children if c.dep_ == "pobj")])
+    span = phrase.doc[phrase.left_edge.i : last + 1]
+    return Mention(
+        span.text, span.start_char, span.end_char, replace(actor, entry=entry)
+    )
 
 
 def _unknown_name(head: Token) -> bool:

@@ -452,3 +452,96 @@ def _coordinated(token: Token) -> bool:
     return any(
         c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in token.children
     )
+
+
+# Nouns of the means or the deed of an attack, which stand where its
+# perpetrator would when none is named: "a roadside bomb killed two soldiers",
+# "was killed in a car bomb blast".
+ATTACK_MEANS = frozenset(
+    "bomb bombing blast explosion explosive device ied mine landmine grenade "
+    "rocket missile mortar shell shelling bombardment artillery gunfire shooting "
+    "ambush attack assault raid airstrike strike drone bullet".split()
+)
+# Nouns of people gathered, who protest where they are: "hundreds of people",
+# "a group of refugees", "prisoners rioted".
+_GATHERED = frozenset(
+    "people group crowd thousand hundred dozen throng mob gathering".split()
+)
+# Prepositions of where an act took place: "in Mosul", "near the town of X".
+_SCENE_PREPS = frozenset(
+    "in at near outside inside around across on off throughout".split()
+)
+# Prepositions by which a phrase of place goes on: "the town of X", "the
+# outskirts of X", "outside of X".
+_SCENE_LINKS = frozenset({"of", "in", "near", "outside"})
+
+
+def attack_means(verb: Token, subject: Token | None) -> list[Token]:
+    """The nouns naming the means of a violent act, where they stand for
+    whoever did it: the subject ("a minefield explosion killed"), the passive
+    agent ("killed by an explosive device"), or the phrase of a passive with
+    no agent ("killed in a car bomb blast", "died during an ambush")."""
+    if subject is not None:
+        return [subject] if _is_means(subject) else []
+    if not is_passive(verb):
+        return []
+    return [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and _is_means(pobj)
+    ]
+
+
+def _is_means(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in ATTACK_MEANS or noun.lower_ in ATTACK_MEANS
+    )
+
+
+def gathered_people(subject: Token | None) -> bool:
+    """Whether a subject names people by their number or as a crowd rather
+    than by whose they are: "up to 500 ethnic Kurds", "a group of students",
+    "hundreds of thousands of people", "prisoners"."""
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    if subject.lemma_.lower() in _GATHERED or subject.lower_ in _GATHERED:
+        return True
+    return subject.tag_ in ("NNS", "NNPS") and subject.ent_type_ not in (
+        "ORG",
+        "GPE",
+        "PERSON",
+    )
+
+
+def scene_mention(holders: list[Token], mentions: MentionIndex) -> Mention | None:
+    """The first place where the act of ``holders`` (its verb, the nouns of
+    its means) took place that stands for a country: "in Mosul", "near the
+    town of Samarra", "outside the Malian city of Gao"."""
+    countries = mentions.actors.country_names
+    frontier = [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS
+    ]
+    for _ in range(4):
+        found: list[Token] = []
+        for prep in sorted(frontier, key=lambda t: t.i):
+            for pobj in prep.children:
+                if prep.dep_ == "prep" and pobj.dep_ == "prep":
+                    found.append(pobj)  # "outside of ..."
+                    continue
+                if pobj.dep_ != "pobj":
+                    continue
+                mention = mentions.mention(pobj)
+                if mention is not None and mention.actor.country in countries:
+                    return mention
+                found += [
+                    c
+                    for c in pobj.children
+                    if c.dep_ == "prep" and c.lower_ in _SCENE_LINKS
+                ]
+        frontier = found
+    return None
