@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..syntax import is_infinitive
+from ..syntax import SUBJECT_DEPS, is_infinitive
 
 # Code of the act concerned (longest prefix wins) -> (appeal, demand, refusal);
 # "" where the family has no code for it.
@@ -31,7 +31,7 @@ CONCERNED: dict[str, tuple[str, str, str]] = {
     "045": ("028", "108", "126"),  # mediate
     "05": ("022", "102", ""),  # diplomatic cooperation
     "057": ("027", "107", ""),  # settle by agreement
-    "06": ("021", "", "121"),  # material cooperation
+    "06": ("021", "101", "121"),  # material cooperation
     "061": ("0211", "1011", "1211"),
     "062": ("0212", "1012", "1212"),
     "063": ("0213", "1013", "1213"),
@@ -56,16 +56,66 @@ CONCERNED: dict[str, tuple[str, str, str]] = {
     "0871": ("0256", "1056", "1246"),  # ceasefire
     "0874": ("0256", "1056", "1246"),  # withdraw
     "09": ("", "101", ""),  # investigate
+    # An act only agreed to or committed to ("must commit to a ceasefire")
+    # concerns the act it promises.
+    "031": ("021", "101", "121"),
+    "0311": ("0211", "1011", "1211"),
+    "0312": ("0212", "1012", "1212"),
+    "0313": ("0213", "1013", "1213"),
+    "0314": ("0214", "1014", ""),
+    "032": ("022", "102", ""),
+    "033": ("023", "103", "122"),
+    "0331": ("0231", "1031", "1221"),
+    "0332": ("0232", "1032", "1222"),
+    "0333": ("0233", "1033", "1223"),
+    "0334": ("0234", "1034", "1224"),
+    "034": ("024", "104", "123"),
+    "0341": ("0241", "1041", "1231"),
+    "0342": ("0242", "1042", "1232"),
+    "0343": ("0243", "1043", "1233"),
+    "0344": ("0244", "1044", "1234"),
+    "035": ("025", "105", "124"),
+    "0351": ("0251", "1051", "1241"),
+    "0352": ("0252", "1052", "1242"),
+    "0353": ("0253", "1053", "1243"),
+    "0354": ("0254", "1054", "1244"),
+    "0355": ("0255", "1055", "1245"),
+    "0356": ("0256", "1056", "1246"),
+    "036": ("026", "106", "125"),
+    "037": ("027", "107", ""),
+    "038": ("028", "108", "126"),
+    "039": ("028", "108", "126"),
 }
 # The general code of each family, and its place in CONCERNED's tuples.
 GENERAL = {"020": 0, "100": 1, "120": 2, "124": 2}
 # Appeals a rule names from a word of their clause ("asked banks for help",
-# "urged economic ties"), which the act asked for refines within material
-# cooperation and aid: "asked banks to help finance the pipeline" is an
-# appeal for economic aid (0231), not for economic cooperation.
-NARROW = {"023": ("021", "023"), "0211": ("021", "023")}
+# "urged economic ties"), which the act asked for refines within the codes
+# listed: "asked banks to help finance the pipeline" is an appeal for
+# economic aid (0231), not for economic cooperation; "urged Niger to lift its
+# ban on aid convoys" one to let aid in (0255); "urged the UN to end the
+# trade embargo" one to ease the embargo (0254); "urged both sides to reach
+# a deal in their talks" one to settle (027), not to meet.
+NARROW = {
+    "023": ("021", "023", "025"),
+    "0233": ("023", "025"),
+    "0211": ("021", "023", "0254"),
+    "022": ("022", "053"),
+    "026": ("026", "027", "028"),
+}
+# An appeal to support or praise a named party rallies support for it (053:
+# "urged the EU to back Moldova"); one to support a plan asks for policy
+# support (022).
+PRAISE = "051"
+RALLY = "053"
+ACTOR_ENTITIES = {"GPE", "ORG", "NORP", "PERSON"}
+# Acceding to a demand takes the code of the yielding act demanded: "bowed
+# to demands to free the prisoners" is a release (0841), "gave in to demands
+# to overhaul the judiciary" an institutional change (0834).
+YIELDING = {"080", "083"}
+YIELD_ROOT = "08"
 # Verbs that only lend a hand to the act after them: "help finance".
 HELPING_VERBS = {"help", "assist"}
+APPEAL = 0
 REFUSAL = 2
 # What is rejected when a request is: "rejected the demand to cede Crimea".
 REQUEST_NOUNS = {
@@ -105,6 +155,8 @@ def requested_code(
     ``act_code`` gives the code of the rule a verb's words fit, if any;
     ``known`` says whether a code is in the codebook.
     """
+    if code in YIELDING:
+        return _yielded_code(code, verb, act_code, known)
     family = GENERAL.get(code, 0 if code in NARROW else None)
     if family is None:
         return code
@@ -116,17 +168,58 @@ def requested_code(
         if asked is None:
             continue
         refined = concerned_code(family, asked)
+        if family == APPEAL and asked.startswith(PRAISE) and _names_a_party(act):
+            refined = RALLY
         if code in NARROW and not refined.startswith(NARROW[code]):
             return code
         return refined if refined and known(refined) else code
     return code
 
 
+def _names_a_party(act: Token) -> bool:
+    """Whether the object of an act is a named party ("back Moldova", "support
+    the Palestine Liberation Organization"), not a plan or policy."""
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ in ACTOR_ENTITIES
+        for c in act.children
+    )
+
+
+def _yielded_code(
+    code: str,
+    verb: Token,
+    act_code: Callable[[Token], str | None],
+    known: Callable[[str], bool],
+) -> str:
+    """The yield ``code`` of acceding to demands refined by the yielding act
+    the demands ask for, where one is named on the demand noun."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [
+        noun
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    for noun in nouns:
+        if noun.lemma_.lower() not in REQUEST_NOUNS:
+            continue
+        for act in noun.children:
+            if act.dep_ != "acl" or act.pos_ != "VERB" or not is_infinitive(act):
+                continue
+            asked = act_code(act)
+            if asked and asked.startswith(YIELD_ROOT) and known(asked):
+                return asked
+    return code
+
+
 def _acts_concerned(verb: Token, family: int) -> list[Token]:
     """The verbs of what ``verb`` asks for or refuses: its complement clause
     ("refused to extradite"), the act a complement's adjective is ready for
-    ("said Oman must be ready to mediate"), or the infinitive on the request
-    it rejects ("rejected a demand to expel the envoy")."""
+    ("said Oman must be ready to mediate"), an appeal's infinitive that the
+    parser hangs on the verb as an adverbial clause ("appealed to Niger on
+    Monday to lift its ban"), or the infinitive on the request it rejects
+    ("rejected a demand to expel the envoy")."""
     acts: list[Token] = []
     for child in verb.children:
         if child.dep_ in ASKED_DEPS and child.pos_ in ("VERB", "AUX"):
@@ -139,6 +232,14 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
                     for act in adjective.children
                     if act.dep_ == "xcomp" and act.pos_ == "VERB"
                 )
+        elif (
+            family == APPEAL
+            and child.dep_ == "advcl"
+            and child.pos_ == "VERB"
+            and is_infinitive(child)
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        ):
+            acts.append(child)
         elif (
             family == REFUSAL
             and child.dep_ == "dobj"
