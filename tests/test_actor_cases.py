@@ -545,6 +545,130 @@ CASES = [
     ("the IMF", "", NOW, "IGOBUSIMF"),
     ("IAEA inspectors", "", NOW, "IGOUNOIAE"),
     ("NATO troops", "", NOW, "IGOWSTNAT"),
+    # -- regions named by an adjective: the CAMEO region code --------------------------
+    ("African diplomats", "A group of African diplomats met the king.", NOW, "AFRGOV"),
+    ("European court", "A European court fined Poland on Monday.", NOW, "EURJUD"),
+    (
+        "Arab intellectuals",
+        "Some 80 Arab intellectuals signed a letter.",
+        NOW,
+        "ARBEDU",
+    ),
+    ("West African leaders", "West African leaders met in Accra.", NOW, "WAFGOV"),
+    ("Western diplomats", "Western diplomats criticised the vote.", NOW, "WSTGOV"),
+    ("South African diplomats", "", NOW, "ZAFGOV"),  # a country comes first
+    ("the European Union", "", NOW, "IGOEUREEC"),  # a name comes first
+    # -- where the sentence places people of no nationality: that country -------------
+    ("Prisoners", "Prisoners rioted at a jail in Lima on Sunday.", NOW, "PERCVL"),
+    ("people", "Tens of thousands of people marched in Seoul.", NOW, "KORCVL"),
+    ("protesters", "Police fired tear gas at protesters in Dhaka.", NOW, "BGDOPP"),
+    ("Police", "Police fired tear gas at protesters in Dhaka.", NOW, None),
+    (
+        "ethnic Serbs",
+        "About 300 ethnic Serbs rallied in the town of Mitrovica.",
+        NOW,
+        "XKXCVL",
+    ),
+    (
+        "Leaders",
+        "Leaders of the Dawn opposition coalition called off the rally in Tbilisi.",
+        NOW,
+        "GEOOPP",
+    ),
+    ("Diplomats", "Diplomats met in Geneva on Friday.", NOW, None),  # often abroad
+    ("journalists", "Two journalists were detained in Minsk.", NOW, None),
+    ("tourists", "Two tourists were detained in Minsk.", NOW, None),  # visitors
+    (
+        "other prisoners",
+        "Russia freed a reporter and other prisoners in exchange "
+        "for eight Russians held in Germany.",
+        NOW,
+        None,
+    ),  # a place of others
+    ("people", "Tens of thousands of people marched in Seoul and Tokyo.", NOW, None),
+    (
+        "Prisoners",
+        "Prisoners rioted at a jail in Peru's capital Lima on Monday.",
+        NOW,
+        "PERCVL",
+    ),
+    (
+        "Lima",
+        "Prisoners rioted at a jail in Peru's capital Lima on Monday.",
+        NOW,
+        "PERCVL",
+    ),  # a capital named as a place, in apposition
+    (
+        "capital",
+        "Prisoners rioted at a jail in Peru's capital on Monday.",
+        NOW,
+        "PERCVL",
+    ),
+    (
+        "Ethnic Serbs",
+        "Ethnic Serbs vowed to hold villages near Croatia's border "
+        "with Bosnia, Croatian officials said.",
+        NOW,
+        "HRVCVL",
+    ),
+    (
+        "district administration",
+        "Istanbul's Kadikoy district administration refused permission for the rally.",
+        NOW,
+        "TURGOV",
+    ),
+    # -- organisations the dictionaries do not know ------------------------------------
+    (
+        "The Ceasefire Monitoring Committee",
+        "The Ceasefire Monitoring Committee accused the army of attacks.",
+        NOW,
+        "NGO",
+    ),
+    (
+        "Members",
+        "Members of the Association of Caribbean Lawyers visited the prison.",
+        NOW,
+        "NGO",
+    ),
+    ("The Central Committee", "The Central Committee met on Friday.", NOW, None),
+    ("refugees", "Aid reached refugees fleeing the fighting in Sudan.", NOW, "SDNREF"),
+    ("refugees from Syria", "", NOW, "SYRREF"),
+    ("troops from Kenya", "", NOW, "KENMIL"),
+    ("refugees in Jordan", "", NOW, None),  # where they are is not whose they are
+    (
+        "The Hamas armed wing",
+        "The Hamas armed wing said it fired rockets.",
+        NOW,
+        "PSEREBHMS",
+    ),
+    # -- believers and peoples ---------------------------------------------------------
+    (
+        "a Kachin guerrilla base",
+        "Troops overran a Kachin guerrilla base.",
+        NOW,
+        "MMRREB",
+    ),
+    (
+        "Islamic fundamentalist leaders",
+        "Islamic fundamentalist leaders urged calm.",
+        NOW,
+        "MOSELI",
+    ),
+    ("Muslim leaders", "Muslim leaders in Kenya urged calm.", NOW, "KENELIMOS"),
+    (
+        "Chechnen refugees",
+        "A group of Chechnen refugees began a hunger strike.",
+        NOW,
+        "RUSREF",
+    ),  # a people misspelt by a letter
+    ("Chechen fighters", "", NOW, "RUSUAF"),
+    (
+        "Muslim forces",
+        "Croats agreed a truce with Muslim forces in central Bosnia.",
+        NOW,
+        "BIHUAFMOS",
+    ),  # believers in arms are no state's army
+    ("Bosnian Muslim forces", "", NOW, "BIHMIL"),  # a country named: its army
     # -- ambiguous or unknown: uncoded rather than guessed ----------------------------
     ("officials", "", NOW, None),
     ("the president", "", NOW, None),  # no country and no earlier holder

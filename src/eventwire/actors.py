@@ -142,6 +142,10 @@ class ActorDictionary:
     faiths: dict[str, str] = field(default_factory=dict)
     # Peoples named without a country ("yoruba" -> [NGA]), lower-case.
     peoples: dict[str, list[str]] = field(default_factory=dict)
+    # World regions by their capitalised adjectives ("African" -> AFR) and
+    # their names for labels (AFR -> Africa).
+    regions: dict[str, str] = field(default_factory=dict)
+    region_names: dict[str, str] = field(default_factory=dict)
     people: dict[str, list[Tenure]] = field(default_factory=lambda: defaultdict(list))
     tenures: list[Tenure] = field(default_factory=list)
     entries: dict[str, ActorEntry] = field(default_factory=dict)  # lower-case keys
@@ -170,6 +174,8 @@ class ActorDictionary:
             book._load_religions(folder / "religions.tsv")
         if (folder / "ethnicities.tsv").exists():  # optional: no peoples
             book._load_peoples(folder / "ethnicities.tsv")
+        if (folder / "regions.tsv").exists():  # optional: no region codes
+            book._load_regions(folder / "regions.tsv")
         for people in sorted(folder.glob("people*.tsv")):
             book._load_people(people)
         return book
@@ -217,6 +223,32 @@ class ActorDictionary:
         if len(found) != 1 or _AMBIGUOUS in found:
             return ""
         return found.pop()
+
+    def misspelt_people(self, text: str) -> str:
+        """The people a one-word name misspells with a letter dropped or one
+        too many after its first ("Chechnen" for Chechen), where it can be no
+        other people and is no country word or person; else ""."""
+        word = text.lower()
+        if len(word) < _MISSPELT_MIN or not word.isalpha():
+            return ""
+        if word in self.peoples or word in self.adjectives or word in self.people:
+            return ""
+        if word in self.names:
+            return ""
+        found = set()
+        for people in self.peoples:
+            if " " in people or len(people) < _MISSPELT_MIN:
+                continue
+            longer, shorter = (
+                (word, people) if len(word) > len(people) else (people, word)
+            )
+            if len(longer) != len(shorter) + 1 or longer[0] != shorter[0]:
+                continue
+            if any(
+                longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer))
+            ):
+                found.add(people)
+        return found.pop() if len(found) == 1 else ""
 
     def _index_misspellings(self) -> dict[str, str]:
         """One-word country names with one letter after the first dropped;
@@ -310,7 +342,7 @@ class ActorDictionary:
         return Actor(held.code, held.name, held.country, role_of(held.code), entry)
 
     def country_actor(self, iso3: str, role: str = "GOV") -> Actor:
-        name = self.country_names.get(iso3, iso3)
+        name = self.country_names.get(iso3) or self.region_names.get(iso3, iso3)
         label = f"{_ROLE_NAMES.get(role, role)} ({name})" if role else name
         return Actor(iso3 + role, label, iso3, role, entry=f"country {iso3}")
 
@@ -532,6 +564,13 @@ class ActorDictionary:
             homes, names = row
             for name in _split(names):
                 self.peoples[name.lower()] = _split(homes)
+
+    def _load_regions(self, path: Path) -> None:
+        for _origin, row in rows(path, 3):
+            code, name, adjectives = row
+            self.region_names[code] = name
+            for adjective in _split(adjectives):
+                self.regions[adjective] = code
 
     def _load_people(self, path: Path) -> None:
         for origin, row in rows(path, 8):

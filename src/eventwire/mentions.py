@@ -62,6 +62,8 @@ from .phrases import (
     name_across,
     place_country,
     religion_of,
+    sentence_place,
+    stays_where_it_is,
 )
 
 # COUNTERPART is re-exported for the coder.
@@ -301,6 +303,14 @@ class MentionIndex:
                 country = place_country(
                     head, core, agent_words, self.actors, self.places
                 )
+            if (
+                not country
+                and self.places is not None
+                and stays_where_it_is(agent_words, self.actors)
+            ):
+                # "Prisoners rioted at a jail in Lima", "people marched in
+                # Seoul": where the sentence places them, as towns are.
+                country = sentence_place(head, self.places)
             faith = religion_of(core[:end], self.actors)
             if not country and faith:
                 # "Islamic fundamentalist demonstrators" in a story about
@@ -358,6 +368,10 @@ class MentionIndex:
             if owner is not None:
                 known = self.by_token.get(owner.i)
                 if known is not None and not known.person:
+                    if _names_place(head, core) and known.actor.country:
+                        # "in Peru's capital": the place, its civilians, as
+                        # a town named is.
+                        return self._place_of(span, known.actor.country)
                     return _mention(span, known.actor, False)
         if head.pos_ == "NOUN":
             inner = agent_phrase(core, self.actors, anywhere=True)
@@ -368,6 +382,10 @@ class MentionIndex:
                 agent = self.actors.agents[inner[0]]
                 if country and agent.kind == "group":
                     return self._agent_mention(span, inner[0], country)
+                home = people_home(core[: inner[1]], self.actors, self.on, self.places)
+                if home and agent.kind == "group":
+                    # "a Karen guerrilla stronghold": the people's agent.
+                    return self._of_people(span, inner[0], home)
         if head.pos_ == "NOUN":
             # "Ukrainian positions", "Iranian nuclear sites": what belongs to a
             # country stands for the country (no role).
@@ -379,10 +397,12 @@ class MentionIndex:
             if people is not None:
                 return _mention(span, people, False)
             if any(t.lower_ == "ethnic" for t in core):
-                # "ethnic Albanians" in a story about one other country live
-                # there; with no such country they stay uncoded.
+                # "ethnic Albanians" live where the sentence places them, else
+                # in the one other country of the story; with neither they
+                # stay uncoded.
                 own = self.actors.adjectives.get(head.lower_, "")
-                home = self._context_country(head, span, besides=own)
+                home = sentence_place(head, self.places) if self.places else ""
+                home = home or self._context_country(head, span, besides=own)
                 if not home:
                     return None
                 entry = f"{head.text} living in {home} (the country named)"
@@ -413,7 +433,7 @@ class MentionIndex:
             return _mention(span, replace(actor, entry=entry), False)
         if _names_place(head, core):
             return self._town(span, core)
-        return None
+        return _unknown_organisation(span, head)
 
     def _town(self, span: Span, core: list[Token]) -> Mention | None:
         """A town or region that no dictionary names, as what is acted on
@@ -433,6 +453,11 @@ class MentionIndex:
         actor = self.actors.country_actor(found.country, "CVL")
         kind = "city" if found.precision == "city" else "region"
         entry = f"the {kind} {name!r} in {found.country}"
+        return _mention(span, replace(actor, entry=entry), False)
+
+    def _place_of(self, span: Span, country: str) -> Mention:
+        actor = self.actors.country_actor(country, "CVL")
+        entry = f"the place {span.text!r} in {country}"
         return _mention(span, replace(actor, entry=entry), False)
 
     def _coordinated_adjectives(self, head: Token, first: Mention) -> list[Mention]:
@@ -508,7 +533,7 @@ class MentionIndex:
         if not home:
             home = country_modifier(head, [head], self.actors, self.on, "citizen")
         own = self.actors.adjectives.get(head.lower_, "")
-        if not home or home == own:
+        if not home or home == own or home in self.actors.region_names:
             return None  # "Palestinians", "Russian Russians": the people itself
         entry = f"{head.text} living in {home}"
         return replace(self.actors.country_actor(home, "CVL"), entry=entry)
@@ -612,16 +637,32 @@ class MentionIndex:
         "Nigerian Christian clerics" (NGARELCHR); state bodies keep their
         country's code, and with no country name no one."""
         agent = self.actors.agents[words]
-        if not faith or agent.kind != "group" or agent.role in STATE_ROLES:
-            return self._agent_mention(span, words, country) if country else None
-        if agent.role == COUNTERPART:
-            return None
         entry = f"agent {words!r} of religion {faith}"
+        if faith and agent.kind == "leader":
+            # "Islamic fundamentalist leaders": the believers' elites (ELI),
+            # not the country's head of government.
+            if country:
+                base = self.actors.country_actor(country, "ELI")
+                actor = replace(base, code=base.code + faith, entry=entry)
+            else:
+                actor = Actor(faith + "ELI", span.text, "", "ELI", entry=entry)
+            return _mention(span, actor, False)
+        role = agent.role
+        if faith and agent.kind == "group" and role == "MIL" and not country:
+            # "Moslem forces in east Bosnia": no state's army, but an armed
+            # group of believers, of where the sentence places it.
+            role = "UAF"
+            if self.places is not None:
+                country = sentence_place(span.root, self.places)
+        elif not faith or agent.kind != "group" or role in STATE_ROLES:
+            return self._agent_mention(span, words, country) if country else None
+        if role == COUNTERPART:
+            return None
         if country:
-            base = self.actors.country_actor(country, agent.role)
+            base = self.actors.country_actor(country, role)
             actor = replace(base, code=base.code + faith, entry=entry)
         else:
-            actor = Actor(faith + agent.role, span.text, "", agent.role, entry=entry)
+            actor = Actor(faith + role, span.text, "", role, entry=entry)
         return _mention(span, actor, False)
 
     def _titled_alias(self, name: Span, actor: Actor) -> Actor:
@@ -729,6 +770,11 @@ class MentionIndex:
 
     def _agent_mention(self, span: Span, words: str, country: str) -> Mention | None:
         agent = self.actors.agents[words]
+        if agent.kind == "leader" and country in self.actors.region_names:
+            # "West African leaders": the region's governments, as no one
+            # person leads a region.
+            actor = self.actors.country_actor(country, agent.role)
+            return _mention(span, replace(actor, entry=f"agent {words!r}"), False)
         if agent.kind == "leader":
             person = self.actors.office_holder(country, None, self.on, leader=True)
             return _mention(span, person, True) if person else None
@@ -758,6 +804,11 @@ _STATE_NOUNS = {"republic", "kingdom", "state", "principality", "emirate", "sult
 _SETTLEMENTS = REGION_WORDS | {"town", "city", "village", "capital"}
 
 
+# Nouns for a place that its possessor or a name before it names: "the
+# Darfur region", "Peru's capital", "on Lagos's outskirts".
+_PLACE_NOUNS = REGION_WORDS | {"capital", "outskirts"}
+
+
 def _names_place(head: Token, core: list[Token]) -> bool:
     """Whether a phrase names a town or region as a place: after "in",
     "near" or "the town of" ("a curfew in Tikrit"), never as a subject or
@@ -774,7 +825,51 @@ def _names_place(head: Token, core: list[Token]) -> bool:
     if head.pos_ == "PROPN":
         return placed and (head.ent_type_ in _PLACE_ENTITIES or prep.lower_ == "of")
     named = any(t.pos_ == "PROPN" for t in core[:-1])
-    return placed and named and head.lemma_.lower() in REGION_WORDS
+    named = named or any(c.dep_ == "poss" for c in head.children)  # "Peru's capital"
+    return placed and named and head.lemma_.lower() in _PLACE_NOUNS
+
+
+# The last words of the names of bodies that are neither states nor parties:
+# "the Ceasefire Monitoring Committee", "the Lagos Writers' Association".
+_ORGANISATION_WORDS = {
+    "association",
+    "committee",
+    "federation",
+    "forum",
+    "foundation",
+    "institute",
+    "society",
+}
+
+
+# Words that make a committee a state's or a ruling party's organ.
+_STATE_BODY_WORDS = {
+    "central",
+    "standing",
+    "select",
+    "parliamentary",
+    "congressional",
+    "party",
+    "military",
+    "revolutionary",
+    "state",
+    "national",
+}
+
+
+def _unknown_organisation(span: Span, head: Token) -> Mention | None:
+    """A named association, committee or forum that the dictionaries do not
+    know and whose name gives no country: a non-governmental organisation
+    (NGO), as CAMEO codes a body of no state."""
+    named_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if head.pos_ != "PROPN" or not head.is_title or (len(span) < 2 and not named_of):
+        return None
+    if head.lemma_.lower() not in _ORGANISATION_WORDS or head.ent_type_ != "ORG":
+        return None
+    if any(t.lower_ in _STATE_BODY_WORDS for t in span):
+        return None  # "the Central Committee", "the Senate Select Committee"
+    entry = f"the organisation {span.text!r}, of no country named"
+    return _mention(span, Actor("NGO", span.text, "", "NGO", entry), False)
 
 
 def as_counterpart(target: Mention, source: Mention) -> Mention:

@@ -180,6 +180,9 @@ def people_home(
     one home, or the one of its homes that the article names."""
     for word in words:
         homes = actors.peoples.get(word.lower_)
+        if not homes and word.pos_ == "PROPN" and word.ent_type_ != "PERSON":
+            # "Chechnen refugees": a people misspelt by a letter.
+            homes = actors.peoples.get(actors.misspelt_people(word.text))
         if not homes or not word.is_title:
             continue
         if len(homes) == 1:

@@ -110,6 +110,7 @@ GROUP_NOUNS = {
     "coalition",
     "front",
     "regime",
+    "wing",
 }
 # Nouns for the people behind someone: "supporters of the opposition leader".
 SUPPORTER_NOUNS = {"supporter", "follower", "loyalist", "sympathizer", "sympathiser"}
@@ -334,6 +335,19 @@ def adjective_country(tokens: list[Token], actors: ActorDictionary) -> str:
     for token in tokens:
         if misspelt_country(token, actors):
             return misspelt_country(token, actors)  # "Phillippines military"
+    return region_adjective(tokens, actors)
+
+
+def region_adjective(tokens: list[Token], actors: ActorDictionary) -> str:
+    """The region code of the first region adjective among tokens: "African",
+    "West African", "Arab"; capitalised only ("western Iraq" is a direction)."""
+    for index, token in enumerate(tokens):
+        if index + 1 < len(tokens):
+            pair = f"{token.text} {tokens[index + 1].text}"
+            if pair in actors.regions:
+                return actors.regions[pair]
+        if token.text[:1].isupper() and token.text in actors.regions:
+            return actors.regions[token.text]
     return ""
 
 
@@ -363,11 +377,15 @@ def country_modifier(
             iso3 = actors.adjectives.get(child.lower_, "")
             return iso3 or misspelt_country(child, actors)  # "Quatar's emir"
     located = _belongs_where_it_is(words or head.lemma_.lower(), actors)
+    fled = _fled_country(head, actors, on)
+    if fled:
+        return fled
     for child in head.children:
-        # "the president of Armenia", "rebels in the Ivory Coast": only a
-        # country itself, never a group or a city ("the leader of Hamas", "the
-        # mayor of Moscow"); where a body is, only for those who belong there.
-        preps = _LOCATED_PREPS if located else ("of",)
+        # "the president of Armenia", "rebels in the Ivory Coast", "troops
+        # from Kenya": only a country itself, never a group or a city ("the
+        # leader of Hamas", "the mayor of Moscow"); where a body is, only for
+        # those who belong there.
+        preps = _LOCATED_PREPS if located else ("of", "from")
         if child.dep_ == "prep" and child.lower_ in preps:
             for place in child.children:
                 if place.dep_ != "pobj":
@@ -381,6 +399,25 @@ def country_modifier(
                 if actor is not None and actor.entry.startswith("country "):
                     return actor.country
     return ""
+
+
+def _fled_country(head: Token, actors: ActorDictionary, on: dt.date) -> str:
+    """The country that those who flee name: "refugees fleeing the war in
+    Liberia", "families escaping Sudan"; "" where none or several."""
+    found = set()
+    for child in head.children:
+        if child.dep_ != "acl" or child.lemma_.lower() not in _FLEEING:
+            continue
+        for token in child.subtree:
+            if token.pos_ != "PROPN" or token.dep_ == "compound":
+                continue
+            actor = actors.lookup_name(_compound_name(token), on)
+            if actor is not None and actor.entry.startswith("country "):
+                found.add(actor.country)
+    return found.pop() if len(found) == 1 else ""
+
+
+_FLEEING = {"flee", "escape"}
 
 
 # Words for a part of a country before its name: "in southern Serbia".
@@ -416,6 +453,12 @@ def place_country(
     names = [" ".join(t.text for t in core[:-1] if t.pos_ == "PROPN")]
     if actors.is_person_name(names[0]) or any(t.ent_type_ == "PERSON" for t in core):
         names = []  # "the Bush administration": a person, not a town
+    # "Istanbul's district administration": a place as the possessor.
+    names += [
+        _compound_name(child)
+        for child in head.children
+        if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC")
+    ]
     names += [
         _compound_name(place)
         for prep in head.children
@@ -446,9 +489,117 @@ PLACE_PREPS = frozenset(_PLACE_PREPS)
 
 def is_place(head: Token, actor: Actor) -> bool:
     """A capital or seat named as where something happens: "in Baghdad"."""
+    if head.dep_ == "appos":
+        head = head.head  # "in Peru's capital Lima"
     if head.dep_ != "pobj" or head.head.lower_ not in _PLACE_PREPS:
         return False
     return actor.role == "GOV" and ": capital" in actor.entry
+
+
+def stays_where_it_is(words: str, actors: ActorDictionary) -> bool:
+    """Whether those an agent noun names are most likely from where they
+    are: residents, prisoners, protesters; not the state's bodies, nor
+    diplomats, soldiers, aid workers or reporters, who are often abroad."""
+    if not _belongs_where_it_is(words, actors) or words.split()[-1] in _NEWCOMERS:
+        return False
+    return actors.agents[words].role not in _TRAVELLING_ROLES
+
+
+# Those who are by their nature from somewhere else than where they are.
+_NEWCOMERS = {
+    "settler",
+    "immigrant",
+    "migrant",
+    "expatriate",
+    "tourist",
+    "pilgrim",
+    "missionary",
+    "volunteer",
+    "foreigner",
+    "visitor",
+}
+
+
+# The state's sectors, whose country a place does not say ("police were
+# attacked in Lagos" may be anyone's), and those whose work takes them abroad:
+# the press, aid and rights groups.
+_TRAVELLING_ROLES = STATE_ROLES | {"MED", "NGO", "HRI", COUNTERPART}
+
+
+def sentence_place(head: Token, places: Gazetteer) -> str:
+    """The country of the one place named as where those of ``head`` act or
+    are ("marched in Seoul", "rioted at a jail in Lima", "in the province of
+    Aceh"): in a place phrase of the noun itself or of its verb, followed
+    through nouns but not into clauses about others ("in exchange for
+    Russians held in the United States"); "" where none, or several countries.
+    """
+    whole = head
+    while (
+        whole.dep_ == "pobj"
+        and whole.head.lower_ == "of"
+        and whole.head.head.i != whole.i
+    ):
+        whole = whole.head.head  # "thousands of people", "a group of refugees"
+    verb = whole.head if whole.dep_ in _ARGUMENT_DEPS else whole
+    starts = [head, whole, verb] + [c for c in verb.children if c.dep_ in _VERB_LINKS]
+    found: set[str] = set()
+    seen: set[int] = set()
+    stack = [(token, 0) for token in starts]
+    while stack:
+        token, depth = stack.pop()
+        if token.i in seen or depth > _PLACE_DEPTH:
+            continue
+        seen.add(token.i)
+        for child in token.children:
+            if child.dep_ == "dobj" and token is verb:
+                stack.append((child, depth + 1))  # "blocked streets in Hong Kong"
+            if child.dep_ not in ("prep", "prt", "agent"):
+                continue  # "called off the rally in Tbilisi": a particle too
+            for place in child.children:
+                if place.dep_ != "pobj":
+                    continue
+                stack.append((place, depth + 1))
+                if _is_place_prep(child):
+                    found |= _place_countries(place, places)
+    return found.pop() if len(found) == 1 else ""
+
+
+# Where a noun is an argument of its verb, the verb's place phrases are its.
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+# Verbs that go on with the same people: "vowed to fight", "rioted, demanding".
+_VERB_LINKS = {"xcomp", "advcl", "conj"}
+_PLACE_DEPTH = 4
+
+
+def _is_place_prep(prep: Token) -> bool:
+    """ "in", "near", or "of" after a settlement or region: "the town of X"."""
+    if prep.lower_ == "of":
+        return prep.head.lemma_.lower() in REGION_WORDS | _TOWN_WORDS
+    return prep.lower_ in _PLACE_PREPS
+
+
+def _place_countries(token: Token, places: Gazetteer) -> set[str]:
+    """The countries of a place phrase: "Seoul and Busan", "Peru's capital
+    Lima", "near Serbia's border"."""
+    named = [token, *token.conjuncts] if token.pos_ == "PROPN" else []
+    named += [c for c in token.children if c.dep_ in ("poss", "appos")]
+    found: set[str] = set()
+    for place in named:
+        if place.pos_ != "PROPN" or place.ent_type_ not in _PLACE_LABELS:
+            continue  # "on Monday", "at Reuters"
+        name = _compound_name(place)
+        if name.split()[0].lower() in _DIRECTIONS and " " in name:
+            name = name.split(maxsplit=1)[1]  # "in southern Serbia"
+        where = places.resolve(name)
+        if where is not None:
+            found.add(where.country)
+    return found
+
+
+# The entity labels a place name may carry: a place, or none.
+_PLACE_LABELS = {"GPE", "LOC", "FAC", ""}
+# Nouns for a settlement: "the town of Cizre".
+_TOWN_WORDS = {"town", "city", "village", "capital", "port"}
 
 
 def _belongs_where_it_is(words: str, actors: ActorDictionary) -> bool:
