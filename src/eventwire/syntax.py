@@ -29,7 +29,7 @@ def subject_of(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head
                 return child
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" or _misread_predicate(token):
             return token.head
         if statement_clause(token):
             token = token.head.head
@@ -83,6 +83,26 @@ def statement_clause(verb: Token) -> bool:
         and head.lemma_.lower() in STATEMENT_NOUNS
         and head.dep_ == "dobj"
         and head.head.pos_ == "VERB"
+    )
+
+
+def _misread_predicate(verb: Token) -> bool:
+    """ "Kurdish youths resorted to throwing stones." parsed as one noun
+    phrase: a participle on a noun that is the root of the sentence, or one
+    of two subjects of a verb ("..., officials said"), is its verb, and the
+    noun its subject."""
+    head = verb.head
+    misread = head.dep_ in ("ROOT", "dep") or (
+        head.dep_ in SUBJECT_DEPS
+        and sum(c.dep_ in SUBJECT_DEPS for c in head.head.children) > 1
+    )
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and misread
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 

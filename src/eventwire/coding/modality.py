@@ -389,6 +389,8 @@ def _is_progressive(token: Token) -> bool:
 REFUSING_PLEDGES = {"vow", "pledge", "promise", "swear"}
 # The future auxiliaries of "will not", "won't" (tokenized "wo"), "would not".
 REFUSING_AUX = {"will", "would", "'ll", "’ll", "'d", "wo", "shall"}
+# Those of a future stated, not supposed: "will not ... if" is a refusal.
+STATED_FUTURE_AUX = REFUSING_AUX - {"would", "'d"}
 
 
 def refusal_head(verb: Token) -> Token | None:
@@ -403,9 +405,14 @@ def refusal_head(verb: Token) -> Token | None:
     """
     if not has_negation(verb) or _marked(verb, CONDITION_MARKS):
         return None
-    if any(c.dep_ == "advcl" and _marked(c, CONDITION_MARKS) for c in verb.children):
-        return None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if (
+        any(c.dep_ == "advcl" and _marked(c, CONDITION_MARKS) for c in verb.children)
+        and not auxes & STATED_FUTURE_AUX
+    ):
+        # "would not release them if Peru attacked" supposes; "will not
+        # accept refugees if war starts" states a policy, a refusal.
+        return None
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in REFUSING_PLEDGES:
         return head if clause_mood(head) == "actual" else None
@@ -415,4 +422,29 @@ def refusal_head(verb: Token) -> Token | None:
         return head if clause_mood(head) == "actual" else None
     if verb.dep_ == "ROOT" and auxes & (REFUSING_AUX - {"would", "'d"}):
         return verb  # "will not", "won't": stated of itself
+    return None
+
+
+# Phrases that say an act will not be done: "is out of the question", "is
+# off the table".
+RULED_OUT = {("out", "question"), ("off", "table")}
+
+
+def ruled_out(verb: Token) -> Token | None:
+    """The copula that rules out the act of a gerund subject: "lifting the
+    sanctions is out of the question". None for any other verb."""
+    be = verb.head
+    if verb.dep_ != "csubj" or be.lemma_ != "be" or has_negation(be):
+        return None
+    for prep in be.children:
+        if prep.dep_ != "prep":
+            continue
+        nouns = [
+            n.lemma_.lower()
+            for p in (prep, *prep.children)
+            for n in p.children
+            if n.dep_ == "pobj"
+        ]
+        if any((prep.lower_, noun) in RULED_OUT for noun in nouns):
+            return be
     return None

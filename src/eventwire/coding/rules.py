@@ -27,12 +27,14 @@ from ..syntax import (
     subject_of,
 )
 from .modality import (
+    ANNOUNCING_VERBS,
     CONTENT_VERBS,
     INTENT_ADJECTIVES,
     Mood,
     clause_mood,
     has_negation,
     refusal_head,
+    ruled_out,
 )
 from .nonpolitical import (
     CONFLICT_ROOTS,
@@ -59,6 +61,7 @@ from .slots import (
     noun_negated,
     owners,
     passive_agent,
+    protested_heads,
     resolve_all,
     scene_mention,
     slot_source,
@@ -95,6 +98,10 @@ _PURPOSES = {"01", "04", "05", "06", "07", "08", "09"}
 # Verbs that link a subject to what it is; a rule for one needs its context
 # word as the predicate ("was confident", "remained sceptical").
 COPULAS = frozenset("be remain feel seem appear sound stay".split())
+# Verbs that say the act their subject names goes on: "protests continued".
+ONGOING_VERBS = frozenset(
+    "continue erupt spread intensify escalate persist resume rage flare".split()
+)
 # Verbs that perform the act a noun names: "launch" an invasion.
 DOING_VERBS = frozenset(
     "launch carry conduct stage mount commit perpetrate wage begin start "
@@ -128,7 +135,10 @@ def code_sentence(
     found: list[Coding] = []
     for token in sent:
         if token.pos_ == "VERB":
-            found.extend(_code_verb(token, verbs, mentions))
+            found.extend(
+                _code_verb(token, verbs, mentions)
+                or _code_ongoing_act(token, verbs, mentions)
+            )
         elif token.pos_ == "AUX" and token.lemma_ == "be":
             # "was open to talks", or a stance: "said he was confident"
             found.extend(
@@ -323,6 +333,8 @@ def _code_verb(
     if match is None:
         return []
     rule, particles, noun = match
+    if ruled_out(verb) is not None:
+        return _code_ruled_out(verb, noun, particles, rule, verbs, mentions)
     # A rule written for a negated clause ("did not allow") codes it as its
     # own act; any other rule codes no negated clause.
     mood = clause_mood(verb, negation_ok=rule.negated)
@@ -331,6 +343,42 @@ def _code_verb(
     if mood == "none" or noun_negated(noun):
         return []
     return _events(verb, noun, particles, rule, mood, mentions)
+
+
+def _code_ongoing_act(
+    verb: Token, verbs: VerbDictionary, mentions: MentionIndex
+) -> list[Coding]:
+    """An act named by the subject of a verb that says it goes on, coded as
+    that noun's own verb would be: "Palestinian protests against Israeli
+    settlement policies continued" (141, by Palestine against Israel),
+    "attacks by Taliban fighters on the convoy intensified" (190). The doer is
+    the noun's "by" phrase, its possessor, or the noun itself ("US drone
+    strikes", its country)."""
+    if verb.lemma_.lower() not in ONGOING_VERBS:
+        return []
+    noun = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None
+    )
+    if noun is None or noun_negated(noun):
+        return []
+    match = matching_rule(noun, verbs)
+    if match is None or match[0].code[:2] not in _ACTS:
+        return []
+    rule, particles, _ = match
+    mood = clause_mood(verb)
+    if mood == "none":
+        return []
+    doers = [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    doers += [c for c in noun.children if c.dep_ == "poss"]
+    subject = doers[0] if doers else noun
+    object_heads = target_heads(noun, None, rule, particles)
+    return _dyads(noun, None, particles, subject, object_heads, rule, mood, mentions)
 
 
 def _code_refusal(
@@ -372,6 +420,33 @@ def _code_refusal(
                 return []
     refused = replace(rule, code=refusal, intent="", threat="", reverse="")
     return _events(verb, noun, particles, refused, "actual", mentions)
+
+
+def _code_ruled_out(
+    verb: Token,
+    noun: Token | None,
+    particles: list[Token],
+    rule: Rule,
+    verbs: VerbDictionary,
+    mentions: MentionIndex,
+) -> list[Coding]:
+    """An act a speaker says is out of the question, coded as the speaker's
+    refusal of it: "Canberra said lifting the sanctions on Fiji is out of the
+    question" (1244). Nothing unless a speaker says so, in an actual clause."""
+    be = ruled_out(verb)
+    refusal = concerned_code(REFUSAL, rule.code)
+    if be is None or not refusal or refusal not in verbs.codes():
+        return []
+    if be.dep_ != "ccomp" or be.head.lemma_.lower() not in ANNOUNCING_VERBS:
+        return []
+    if clause_mood(be.head) != "actual":
+        return []
+    refused = replace(rule, code=refusal, intent="", threat="", reverse="")
+    object_heads = target_heads(verb, noun, rule, particles)
+    speaker = subject_of(be.head)
+    return _dyads(
+        verb, noun, particles, speaker, object_heads, refused, "actual", mentions
+    )
 
 
 def _predicate(verb: Token) -> set[str]:
@@ -430,6 +505,8 @@ def _events(
         object_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         object_heads = target_heads(scope or verb, noun, rule, particles)
+        if rule.code.startswith(PROTEST_ROOT):
+            object_heads += protested_heads(verb, noun)
         head = purpose_head(verb)
         if head is not None and rule.code[:2] in _PURPOSES:
             object_heads += journey_ends(head)

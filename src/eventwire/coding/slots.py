@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..mentions import MentionIndex
 from ..models import Mention
 from ..syntax import SUBJECT_DEPS, antecedent, opens_clause, subject_of
+from .modality import PROTEST_NOUNS, PROTEST_VERBS
 from .verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 
 # Appeals and demands: the subject of their that-clause is the one addressed.
@@ -536,7 +537,11 @@ def scene_mention(holders: list[Token], mentions: MentionIndex) -> Mention | Non
                 if pobj.dep_ != "pobj":
                     continue
                 mention = mentions.mention(pobj)
-                if mention is not None and mention.actor.country in countries:
+                if (
+                    mention is not None
+                    and mention.actor.country in countries
+                    and _names_place(mention)
+                ):
                     return mention
                 found += [
                     c
@@ -545,3 +550,46 @@ def scene_mention(holders: list[Token], mentions: MentionIndex) -> Mention | Non
                 ]
         frontier = found
     return None
+
+
+def protested_heads(verb: Token, noun: Token | None) -> list[Token]:
+    """Whom the purpose clause of a protest, or the protest it is part of,
+    is against, where the protest names no one: "began a hunger strike to
+    protest against Kenya's decision", "marched to protest the arrest of
+    their leaders", "threw stones during protests against the police"."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    if noun is not None:
+        clauses += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    # "threw stones during protests against the police"
+    protests = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("during", "in", "at")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in PROTEST_NOUNS
+    ]
+    heads: list[Token] = []
+    for clause in clauses + protests:
+        if clause.lemma_.lower() not in PROTEST_VERBS | PROTEST_NOUNS:
+            continue
+        if clause.pos_ == "VERB":
+            heads += [c for c in clause.children if c.dep_ == "dobj"]
+        heads += [
+            pobj
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ in ("against", "over")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+    return heads
+
+
+def _names_place(mention: Mention) -> bool:
+    """Whether a mention names a place: a country, its capital, a city or
+    region, a town ("the Malian town"); not a body ("the Kenyan government")."""
+    entry = mention.actor.entry
+    return (
+        entry.startswith(("country ", "the city ", "the region "))
+        or ": capital" in entry
+        or mention.actor.role == "CVL"
+    )
