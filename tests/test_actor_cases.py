@@ -656,6 +656,12 @@ CASES = [
         "FRAUAF",
     ),
     ("A newspaper", "A newspaper based in east Beirut broke the ban.", NOW, "LBNMED"),
+    (
+        "The Bush administration",
+        "The Bush administration declared on Tuesday that tariffs would rise.",
+        D(2000, 1, 1),
+        "USAGOV",
+    ),  # between two Presidents Bush
     # -- believers and peoples ---------------------------------------------------------
     (
         "a Kachin guerrilla base",
