@@ -641,6 +641,27 @@ CASES = [
         NOW,
         "PSEREBHMS",
     ),
+    (
+        "Leaders",
+        "Leaders of the Dawn opposition coalition agreed to postpone the march in "
+        "Yerevan.",
+        NOW,
+        "ARMOPP",
+    ),
+    ("Prisoners", "Prisoners rioted at a jail in the capital Dili.", NOW, "TLSCVL"),
+    (
+        "A terror group",
+        "A terror group based in Lyon claims to make weapons.",
+        NOW,
+        "FRAUAF",
+    ),
+    ("A newspaper", "A newspaper based in east Beirut broke the ban.", NOW, "LBNMED"),
+    (
+        "The Bush administration",
+        "The Bush administration declared on Tuesday that tariffs would rise.",
+        D(2000, 1, 1),
+        "USAGOV",
+    ),  # between two Presidents Bush
     # -- believers and peoples ---------------------------------------------------------
     (
         "a Kachin guerrilla base",

@@ -303,6 +303,10 @@ class MentionIndex:
                 country = place_country(
                     head, core, agent_words, self.actors, self.places
                 )
+            if not country:
+                # "the Bush administration" on a date between two Presidents
+                # Bush: the one country every person of that name served.
+                country = self._served_country(core[:end])
             if (
                 not country
                 and self.places is not None
@@ -454,6 +458,16 @@ class MentionIndex:
         kind = "city" if found.precision == "city" else "region"
         entry = f"the {kind} {name!r} in {found.country}"
         return _mention(span, replace(actor, entry=entry), False)
+
+    def _served_country(self, words: list[Token]) -> str:
+        """The one country of every office-holder named by the proper nouns
+        among ``words``; "" where none is named, or they served several."""
+        names = [t for t in words if t.pos_ == "PROPN"]
+        if not names:
+            return ""
+        text = " ".join(t.text for t in names)
+        countries = {t.country for t in self.actors.people.get(text.lower(), ())}
+        return countries.pop() if len(countries) == 1 else ""
 
     def _place_of(self, span: Span, country: str) -> Mention:
         actor = self.actors.country_actor(country, "CVL")

@@ -448,6 +448,9 @@ def place_country(
     """The country of the place a body is named by or in: "Darfur rebels",
     "rebels in Darfur", "the town of Cizre"; never for those who travel or are
     sent abroad ("refugees in Jordan")."""
+    based = _based_in(head, places)
+    if based:
+        return based  # "a newspaper based in Beirut", whoever it is
     if not _belongs_where_it_is(words, actors):
         return ""
     names = [" ".join(t.text for t in core[:-1] if t.pos_ == "PROPN")]
@@ -476,6 +479,27 @@ def place_country(
         if found is not None and found.precision in ("region", "city"):
             return found.country
     return ""
+
+
+def _based_in(head: Token, places: Gazetteer) -> str:
+    """The country of the place a body is "based in" or "headquartered in"."""
+    for child in head.children:
+        if child.dep_ != "acl" or child.lemma_.lower() not in _BASED:
+            continue
+        for prep in child.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.pos_ != "PROPN":
+                    continue
+                where = places.resolve(_compound_name(place))
+                where = where or places.resolve(place.text)  # "east Beirut"
+                if where is not None:
+                    return where.country
+    return ""
+
+
+_BASED = {"base", "based", "headquarter", "headquartered"}
 
 
 # Prepositions that make a capital a place rather than its government.
@@ -551,7 +575,7 @@ def sentence_place(head: Token, places: Gazetteer) -> str:
             continue
         seen.add(token.i)
         for child in token.children:
-            if child.dep_ == "dobj" and token is verb:
+            if child.dep_ == "dobj" and token.pos_ in ("VERB", "AUX"):
                 stack.append((child, depth + 1))  # "blocked streets in Hong Kong"
             if child.dep_ not in ("prep", "prt", "agent"):
                 continue  # "called off the rally in Tbilisi": a particle too
@@ -590,8 +614,8 @@ def _place_countries(token: Token, places: Gazetteer) -> set[str]:
         name = _compound_name(place)
         if name.split()[0].lower() in _DIRECTIONS and " " in name:
             name = name.split(maxsplit=1)[1]  # "in southern Serbia"
-        where = places.resolve(name)
-        if where is not None:
+        where = places.resolve(name) or places.resolve(place.text)
+        if where is not None:  # "the capital Dili": the name alone
             found.add(where.country)
     return found
 
