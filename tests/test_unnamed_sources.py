@@ -80,7 +80,9 @@ def test_no_doer_is_inferred_without_a_means_of_attack_and_a_place(pipeline, tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Thousands of farmers marched in Nairobi.", {("KENCVL", "", "141")}),
+        ("Thousands of people marched in Nairobi.", {("KENCVL", "", "141")}),
+        # a trade keeps its sector; the town is where they marched, not whom
+        ("Thousands of farmers marched in Nairobi.", {("KENAGR", "", "141")}),
         ("Hundreds of people blocked roads in Lagos.", {("NGACVL", "", "144")}),
     ],
 )

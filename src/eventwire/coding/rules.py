@@ -568,6 +568,8 @@ def _dyads(
             if not rule.one_sided:
                 return
             target = None  # "French youths rioted in Paris": no one else
+        if target is not None and rule.one_sided and _home_ground(source, target):
+            target = None  # "Kenyan farmers marched in Nairobi": where, not whom
         confidence = _confidence(rule, source, target, modality)
         pairs = [(source, target, code)]
         if rule.reverse and target is not None:
@@ -705,6 +707,15 @@ def _unknown_name(head: Token) -> bool:
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
         return True  # "with his staff": someone of the source's own side
     return head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP")
+
+
+def _home_ground(source: Mention, target: Mention) -> bool:
+    """Whether the target is only a town or region of the source's own
+    country, named as where a one-sided act took place."""
+    return (
+        target.actor.entry.startswith(("the city ", "the region ", "the place "))
+        and target.actor.country == source.actor.country
+    )
 
 
 def _trade(source: Mention, target: Mention | None) -> bool:
