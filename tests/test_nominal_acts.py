@@ -82,3 +82,25 @@ def test_a_sentence_parsed_as_a_noun_phrase_has_its_noun_as_subject(
     pipeline, text, expected
 ):
     assert _triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who hold the rally protest, not the rally
+        (
+            "Thousands of Kenyans from across the country were gathering on Monday "
+            "for a rally in Nairobi to protest the arrests of opposition leaders.",
+            {("KENCVL", "", "1413")},
+        ),
+        # an infinitive on another noun keeps that noun as its subject
+        (
+            "Kenya was the first country to recognise Kosovo.",
+            {("KENGOV", "XKXGOV", "054")},
+        ),
+    ],
+)
+def test_the_purpose_of_a_gathering_is_done_by_those_who_gather(
+    pipeline, text, expected
+):
+    assert _triples(pipeline, text) == expected

@@ -29,6 +29,13 @@ def subject_of(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head
                 return child
+        if _states_purpose(token):
+            # "gathered for a rally to protest the arrests": those who hold
+            # the rally protest, not the rally.
+            token = token.head.head
+            if token.dep_ == "prep":
+                token = token.head
+            continue
         if token.dep_ == "relcl" or _misread_predicate(token):
             return token.head
         if statement_clause(token):
@@ -83,6 +90,29 @@ def statement_clause(verb: Token) -> bool:
         and head.lemma_.lower() in STATEMENT_NOUNS
         and head.dep_ == "dobj"
         and head.head.pos_ == "VERB"
+    )
+
+
+# Nouns of gatherings and undertakings whose infinitive states what they are
+# held for: "a rally to protest", "a summit to discuss trade".
+PURPOSE_NOUNS = frozenset(
+    "rally protest demonstration march strike sit walkout boycott vigil "
+    "meeting summit conference campaign".split()
+)
+
+
+def _states_purpose(verb: Token) -> bool:
+    """An infinitive on a gathering's noun that a verb governs: "were
+    gathering for a rally to protest", "held a summit to discuss trade"."""
+    noun = verb.head
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and is_infinitive(verb)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and noun.lemma_.lower() in PURPOSE_NOUNS
+        and noun.dep_ in ("dobj", "pobj")
+        and governor.pos_ in ("VERB", "AUX")
     )
 
 

@@ -664,13 +664,18 @@ def _unnamed_sources(
                 named = resolve_all(head, mentions)
                 if named:
                     return named
-        place = scene_mention([verb, *means], mentions) if means else None
+        # the place may hang on the verb the means is the subject of: "an
+        # attempt to kill the governor was foiled in Kandahar"
+        heads = [m.head for m in means if m.head.pos_ == "VERB" and m.head != verb]
+        place = scene_mention([verb, *means, *heads], mentions) if means else None
         if place is None:
             return []
         return [_inferred(means[0], place, "UAF", "an act of violence", mentions)]
     if root == PROTEST_ROOT and subject is not None and gathered_people(subject):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        place = scene_mention([verb, subject, *objects], mentions)
+        # "gathered for a rally in Lagos to protest": the gathering's place
+        above = [a for a in verb.ancestors if subject.head in (a, *a.ancestors)]
+        place = scene_mention([verb, subject, *objects, *above], mentions)
         if place is None:
             return []
         return [_inferred(subject, place, "CVL", "a protest", mentions)]
