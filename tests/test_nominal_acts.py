@@ -104,3 +104,24 @@ def test_the_purpose_of_a_gathering_is_done_by_those_who_gather(
     pipeline, text, expected
 ):
     assert _triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Sudanese army was responsible for shelling the town of Kadugli.",
+            {("SDNMIL", "SDNCVL", "194")},
+        ),
+        (
+            "Both the Ethiopian army and Eritrean rebels are guilty of violating "
+            "the ceasefire agreement.",
+            {("ETHMIL", "", "128"), ("ERIREB", "", "128")},
+        ),
+        # an adjective of ability or feeling states no act
+        ("Kenya is capable of attacking Somalia.", set()),
+        ("Kenya is afraid of attacking Somalia.", set()),
+    ],
+)
+def test_the_subject_guilty_of_an_act_did_it(pipeline, text, expected):
+    assert _triples(pipeline, text) == expected

@@ -68,6 +68,17 @@ def subject_of(verb: Token) -> Token | None:
                 return None
             token = token.head.head
             continue
+        if (
+            token.dep_ == "pcomp"
+            and token.tag_ == "VBG"
+            and token.head.head.dep_ == "acomp"
+            and token.head.head.lemma_.lower() in DOER_ADJECTIVES
+            and token.head.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # A gerund after an adjective of the subject: "are guilty of
+            # violating the ceasefire", "was responsible for shelling the town".
+            token = token.head.head.head
+            continue
         return None
     return None
 
@@ -135,6 +146,10 @@ def _misread_predicate(verb: Token) -> bool:
         and not any(c.dep_ == "agent" for c in verb.children)
     )
 
+
+# Adjectives that make their subject the doer of the act their gerund names
+# ("guilty of violating"), unlike those of ability or feeling ("capable of").
+DOER_ADJECTIVES = frozenset({"guilty", "responsible", "culpable"})
 
 # Prepositions whose gerund is a charge or a reason.
 CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "from", "against"})
