@@ -8,7 +8,11 @@ slot the rule names that holds an actor. Coordinated actors on either side
 give one event per dyad; a reciprocal act of coordinated subjects gives one
 each way. The clause's mood (see ``modality``) turns an act into an intent or
 a threat, or drops it; a wrapper verb whose wrapped act no rule knows
-("agreed to hold drills") is coded by its fallback rule.
+("agreed to hold drills") is coded by its fallback rule. Violence by a means
+with no one named ("a roadside bomb near Kandahar killed ...") and protests
+by people named only by their number are given a source inferred from where
+they took place (``_unnamed_sources``); an act a noun names is coded where a
+verb says it goes on ("protests continued").
 """
 
 from __future__ import annotations
