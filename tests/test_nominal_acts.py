@@ -82,3 +82,46 @@ def test_a_sentence_parsed_as_a_noun_phrase_has_its_noun_as_subject(
     pipeline, text, expected
 ):
     assert _triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who hold the rally protest, not the rally
+        (
+            "Thousands of Kenyans from across the country were gathering on Monday "
+            "for a rally in Nairobi to protest the arrests of opposition leaders.",
+            {("KENCVL", "", "1413")},
+        ),
+        # an infinitive on another noun keeps that noun as its subject
+        (
+            "Kenya was the first country to recognise Kosovo.",
+            {("KENGOV", "XKXGOV", "054")},
+        ),
+    ],
+)
+def test_the_purpose_of_a_gathering_is_done_by_those_who_gather(
+    pipeline, text, expected
+):
+    assert _triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Sudanese army was responsible for shelling the town of Kadugli.",
+            {("SDNMIL", "SDNCVL", "194")},
+        ),
+        (
+            "Both the Ethiopian army and Eritrean rebels are guilty of violating "
+            "the ceasefire agreement.",
+            {("ETHMIL", "", "128"), ("ERIREB", "", "128")},
+        ),
+        # an adjective of ability or feeling states no act
+        ("Kenya is capable of attacking Somalia.", set()),
+        ("Kenya is afraid of attacking Somalia.", set()),
+    ],
+)
+def test_the_subject_guilty_of_an_act_did_it(pipeline, text, expected):
+    assert _triples(pipeline, text) == expected

@@ -65,6 +65,26 @@ def test_violence_by_a_means_is_of_whoever_the_means_names(pipeline, text, sourc
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attempted act is the act; its doer, where unnamed, is inferred
+        (
+            "An attempt to assassinate the governor of Kandahar was foiled in "
+            "Kandahar.",
+            {("AFGUAF", "", "186")},
+        ),
+        (
+            "An attempt by Taliban fighters to kill the governor of Kandahar failed.",
+            {("AFGUAF", "", "186")},
+        ),
+        ("The pressure on Iran to negotiate grew.", set()),
+    ],
+)
+def test_an_attempted_act_of_violence_is_coded_as_the_act(pipeline, text, expected):
+    assert _triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A roadside bomb killed two Canadian soldiers.",  # no place named

@@ -29,6 +29,13 @@ def subject_of(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head
                 return child
+        if _states_purpose(token):
+            # "gathered for a rally to protest the arrests": those who hold
+            # the rally protest, not the rally.
+            token = token.head.head
+            if token.dep_ == "prep":
+                token = token.head
+            continue
         if token.dep_ == "relcl" or _misread_predicate(token):
             return token.head
         if statement_clause(token):
@@ -61,6 +68,17 @@ def subject_of(verb: Token) -> Token | None:
                 return None
             token = token.head.head
             continue
+        if (
+            token.dep_ == "pcomp"
+            and token.tag_ == "VBG"
+            and token.head.head.dep_ == "acomp"
+            and token.head.head.lemma_.lower() in DOER_ADJECTIVES
+            and token.head.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # A gerund after an adjective of the subject: "are guilty of
+            # violating the ceasefire", "was responsible for shelling the town".
+            token = token.head.head.head
+            continue
         return None
     return None
 
@@ -86,6 +104,29 @@ def statement_clause(verb: Token) -> bool:
     )
 
 
+# Nouns of gatherings and undertakings whose infinitive states what they are
+# held for: "a rally to protest", "a summit to discuss trade".
+PURPOSE_NOUNS = frozenset(
+    "rally protest demonstration march strike sit walkout boycott vigil "
+    "meeting summit conference campaign".split()
+)
+
+
+def _states_purpose(verb: Token) -> bool:
+    """An infinitive on a gathering's noun that a verb governs: "were
+    gathering for a rally to protest", "held a summit to discuss trade"."""
+    noun = verb.head
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and is_infinitive(verb)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and noun.lemma_.lower() in PURPOSE_NOUNS
+        and noun.dep_ in ("dobj", "pobj")
+        and governor.pos_ in ("VERB", "AUX")
+    )
+
+
 def _misread_predicate(verb: Token) -> bool:
     """ "Kurdish youths resorted to throwing stones." parsed as one noun
     phrase: a participle on a noun that is the root of the sentence, or one
@@ -105,6 +146,10 @@ def _misread_predicate(verb: Token) -> bool:
         and not any(c.dep_ == "agent" for c in verb.children)
     )
 
+
+# Adjectives that make their subject the doer of the act their gerund names
+# ("guilty of violating"), unlike those of ability or feeling ("capable of").
+DOER_ADJECTIVES = frozenset({"guilty", "responsible", "culpable"})
 
 # Prepositions whose gerund is a charge or a reason.
 CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "from", "against"})

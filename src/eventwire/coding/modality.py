@@ -65,6 +65,9 @@ INTENT_ADJECTIVES = {
     "poised",
     "committed",
 }
+# Nouns of an act attempted, which CAMEO codes as the act: "an attempt to
+# assassinate the governor".
+ATTEMPT_NOUNS = {"attempt", "bid"}
 HYPOTHETICAL_ADJECTIVES = {"likely", "unlikely", "able", "unable", "possible"}
 # Intent verbs whose complement may be wanted of another: "wants X to pay".
 WANTING_VERBS = {"want", "expect", "wish"}
@@ -248,6 +251,16 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
         if dep in ("advcl", "xcomp") and _protest_purpose(token):
             return "none"
         if (
+            dep in ("relcl", "acl")
+            and is_infinitive(token)
+            and token.lemma_.lower() in DEMANDING_VERBS
+            and head.lemma_.lower() in PROTEST_NOUNS
+            and head.dep_ == "dobj"
+        ):
+            # "began a hunger strike to protest": the aim of the strike, which
+            # its verb codes ("gathered for a rally to protest" codes none).
+            return "none"
+        if (
             dep == "xcomp"
             or (dep == "advcl" and is_infinitive(token) and head.pos_ == "ADJ")
             or (dep == "ccomp" and is_infinitive(token) and head.pos_ == "VERB")
@@ -302,6 +315,11 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
             token = head.head  # "issued a statement demanding ...": its issuer's
             continue
         if dep == "acl" and is_infinitive(token):
+            if head.lemma_.lower() in ATTEMPT_NOUNS and head.head.pos_ == "VERB":
+                # "an attempt to kill the governor was foiled": the act was
+                # attempted, as real as the clause that reports the attempt.
+                token = head.head
+                continue
             return "none"  # "pressure on X to negotiate": the purpose of a noun
         if dep in ("acl", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
             return "none"  # "charges that Monrovia is committing genocide"

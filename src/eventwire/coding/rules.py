@@ -8,7 +8,11 @@ slot the rule names that holds an actor. Coordinated actors on either side
 give one event per dyad; a reciprocal act of coordinated subjects gives one
 each way. The clause's mood (see ``modality``) turns an act into an intent or
 a threat, or drops it; a wrapper verb whose wrapped act no rule knows
-("agreed to hold drills") is coded by its fallback rule.
+("agreed to hold drills") is coded by its fallback rule. Violence by a means
+with no one named ("a roadside bomb near Kandahar killed ...") and protests
+by people named only by their number are given a source inferred from where
+they took place (``_unnamed_sources``); an act a noun names is coded where a
+verb says it goes on ("protests continued").
 """
 
 from __future__ import annotations
@@ -666,13 +670,18 @@ def _unnamed_sources(
                 named = resolve_all(head, mentions)
                 if named:
                     return named
-        place = scene_mention([verb, *means], mentions) if means else None
+        # the place may hang on the verb the means is the subject of: "an
+        # attempt to kill the governor was foiled in Kandahar"
+        heads = [m.head for m in means if m.head.pos_ == "VERB" and m.head != verb]
+        place = scene_mention([verb, *means, *heads], mentions) if means else None
         if place is None:
             return []
         return [_inferred(means[0], place, "UAF", "an act of violence", mentions)]
     if root == PROTEST_ROOT and subject is not None and gathered_people(subject):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        place = scene_mention([verb, subject, *objects], mentions)
+        # "gathered for a rally in Lagos to protest": the gathering's place
+        above = [a for a in verb.ancestors if subject.head in (a, *a.ancestors)]
+        place = scene_mention([verb, subject, *objects, *above], mentions)
         if place is None:
             return []
         return [_inferred(subject, place, "CVL", "a protest", mentions)]

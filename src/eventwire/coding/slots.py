@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..mentions import MentionIndex
 from ..models import Mention
 from ..syntax import SUBJECT_DEPS, antecedent, opens_clause, subject_of
-from .modality import PROTEST_NOUNS, PROTEST_VERBS
+from .modality import ATTEMPT_NOUNS, PROTEST_NOUNS, PROTEST_VERBS
 from .verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 
 # Appeals and demands: the subject of their that-clause is the one addressed.
@@ -480,10 +480,13 @@ _SCENE_LINKS = frozenset({"of", "in", "near", "outside"})
 def attack_means(verb: Token, subject: Token | None) -> list[Token]:
     """The nouns naming the means of a violent act, where they stand for
     whoever did it: the subject ("a minefield explosion killed"), the passive
-    agent ("killed by an explosive device"), or the phrase of a passive with
-    no agent ("killed in a car bomb blast", "died during an ambush")."""
+    agent ("killed by an explosive device"), the phrase of a passive with no
+    agent ("killed in a car bomb blast", "wounded during an ambush"), or the
+    attempt an infinitive is on ("an attempt to kill the governor")."""
     if subject is not None:
         return [subject] if _is_means(subject) else []
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS:
+        return [verb.head]  # "an attempt to kill the governor was foiled"
     if not is_passive(verb):
         return []
     return [
