@@ -287,3 +287,22 @@ def test_explain_command_resolves_with_the_users_actor_file(tmp_path):
     assert result.exit_code == 0, result.output
     assert "'Lake Guard Brigade' -> KENUAF" in result.output
     assert "mine.yml:" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A roadside bomb near Kandahar killed two Canadian soldiers.",
+            "source inferred: an act of violence with no one named doing it, "
+            "where it took place ('Kandahar')",
+        ),
+        ("Kenya condemned Uganda on Tuesday.", None),
+    ],
+)
+def test_the_report_says_how_a_source_no_one_names_was_inferred(
+    pipeline, text, expected
+):
+    report = render_text(explain_sentence(pipeline, text, ON))
+    inferred = [line.strip() for line in report.splitlines() if "inferred:" in line]
+    assert inferred == ([expected] if expected else [])

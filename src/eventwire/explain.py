@@ -131,6 +131,7 @@ class EventInfo:
     event: Event
     rule: RuleInfo
     features: dict[str, float]  # the non-zero ones
+    inferred: str = ""  # how a source the sentence names no one for was found
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ def explain_sentence(pipeline: Pipeline, text: str, published: dt.date) -> Expla
                         event,
                         _rule_info(coding.rule, pipeline),
                         {k: v for k, v in event_features(coding).items() if v},
+                        _inferred(coding.source.actor.entry),
                     )
                     for coding, event in inside
                 ),
@@ -397,6 +399,14 @@ def _mood_cues(verb: Token) -> list[str]:
     return cues
 
 
+def _inferred(entry: str) -> str:
+    """The part of an actor's entry that says how the coder inferred it
+    ("inferred: an act of violence with no one named doing it, ..."), or ""
+    for an actor the sentence names."""
+    _, found, how = entry.partition("inferred: ")
+    return f"inferred: {how}" if found else ""
+
+
 def _rule_info(rule: Rule, pipeline: Pipeline) -> RuleInfo:
     codebook = pipeline.resources.codebook
     label = codebook[rule.code].name if rule.code in codebook else ""
@@ -447,6 +457,8 @@ def render_text(explanation: Explanation) -> str:
                 f"{e.event_label} [{e.modality}] confidence {e.confidence:.2f} "
                 f"rule {found.rule.id} ({found.rule.origin}) trigger {e.trigger!r}"
             )
+            if found.inferred:
+                lines.append(f"      source {found.inferred}")
         if not sent.events:
             lines.append("    (none)")
     return "\n".join(lines)
