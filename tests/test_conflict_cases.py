@@ -89,6 +89,22 @@ def _codes(pipeline, text):
             "publishing.",
             ("TURGOV", "", "1721"),
         ),
+        # held guilty of a truce violation, responsible for massacres
+        (
+            "The Sudanese army and the Rapid Support Forces are guilty of violating "
+            "the truce.",
+            ("SDNMIL", "", "196"),
+        ),
+        (
+            "The Myanmar military is responsible for the massacres in Rakhine, "
+            "investigators said.",
+            ("MMRMIL", "", "202"),
+        ),
+        # a strike against a law is a strike for policy change
+        (
+            "Greek dockworkers downed tools over the new privatisation law.",
+            ("GRCLAB", "", "1432"),
+        ),
         # a broken ceasefire agreement is a ceasefire violation
         (
             "Azerbaijani troops violated the ceasefire agreement with Armenia.",
@@ -131,6 +147,16 @@ def test_threat_of_blows_is_a_threat_of_force(pipeline, text, source, code):
             "1721",
         ),
         ("Sudan's generals failed to attend the talks in Jeddah.", "164"),
+        (
+            "The Sudanese army and the Rapid Support Forces are guilty of looting.",
+            "196",
+        ),
+        (
+            "The Myanmar military is responsible for security in Rakhine, "
+            "investigators said.",
+            "202",
+        ),
+        ("Greek dockworkers downed tools over unpaid wages.", "1432"),
         ("Hezbollah threatened to publish documents about Israel.", "138"),
         (
             "The Sudanese army prepared a report on the rebel-held city of El Fasher.",
