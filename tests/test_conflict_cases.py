@@ -51,6 +51,17 @@ def _codes(pipeline, text):
             "genocide.",
             ("IGOJUDICC", "SDNGOV", "1124"),
         ),
+        # going back on constitutional change; keeping international actors out
+        (
+            "The Malian junta reneged on its promise of a referendum on a new "
+            "constitution.",
+            ("MLIGOV", "", "1234"),
+        ),
+        (
+            "Eritrea refused to allow United Nations investigators to visit its "
+            "prisons.",
+            ("ERIGOV", "", "1245"),
+        ),
         # a demand for constitutional change
         (
             "The Somali opposition demanded that the Somali government accept "
@@ -157,6 +168,11 @@ def test_threat_of_blows_is_a_threat_of_force(pipeline, text, source, code):
             "202",
         ),
         ("Greek dockworkers downed tools over unpaid wages.", "1432"),
+        (
+            "The Malian junta reneged on its promise to pay the Wagner mercenaries.",
+            "1234",
+        ),
+        ("Eritrea refused to allow its citizens to leave the country.", "1245"),
         ("Hezbollah threatened to publish documents about Israel.", "138"),
         (
             "The Sudanese army prepared a report on the rebel-held city of El Fasher.",
