@@ -62,6 +62,12 @@ def _codes(pipeline, text):
             "prisons.",
             ("ERIGOV", "", "1245"),
         ),
+        # a demand for rights stood by
+        (
+            "Kurdish rebels insisted on their demand that the Turkish government "
+            "give Kurds more rights.",
+            ("TURREB", "TURGOV", "1043"),
+        ),
         # a demand for constitutional change
         (
             "The Somali opposition demanded that the Somali government accept "
