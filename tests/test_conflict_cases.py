@@ -51,6 +51,23 @@ def _codes(pipeline, text):
             "genocide.",
             ("IGOJUDICC", "SDNGOV", "1124"),
         ),
+        # going back on constitutional change; keeping international actors out
+        (
+            "The Malian junta reneged on its promise of a referendum on a new "
+            "constitution.",
+            ("MLIGOV", "", "1234"),
+        ),
+        (
+            "Eritrea refused to allow United Nations investigators to visit its "
+            "prisons.",
+            ("ERIGOV", "", "1245"),
+        ),
+        # a demand for rights stood by
+        (
+            "Kurdish rebels insisted on their demand that the Turkish government "
+            "give Kurds more rights.",
+            ("TURREB", "TURGOV", "1043"),
+        ),
         # a demand for constitutional change
         (
             "The Somali opposition demanded that the Somali government accept "
@@ -88,6 +105,22 @@ def _codes(pipeline, text):
             "The Turkish authorities ordered the opposition newspaper to stop "
             "publishing.",
             ("TURGOV", "", "1721"),
+        ),
+        # held guilty of a truce violation, responsible for massacres
+        (
+            "The Sudanese army and the Rapid Support Forces are guilty of violating "
+            "the truce.",
+            ("SDNMIL", "", "196"),
+        ),
+        (
+            "The Myanmar military is responsible for the massacres in Rakhine, "
+            "investigators said.",
+            ("MMRMIL", "", "202"),
+        ),
+        # a strike against a law is a strike for policy change
+        (
+            "Greek dockworkers downed tools over the new privatisation law.",
+            ("GRCLAB", "", "1432"),
         ),
         # a broken ceasefire agreement is a ceasefire violation
         (
@@ -131,6 +164,21 @@ def test_threat_of_blows_is_a_threat_of_force(pipeline, text, source, code):
             "1721",
         ),
         ("Sudan's generals failed to attend the talks in Jeddah.", "164"),
+        (
+            "The Sudanese army and the Rapid Support Forces are guilty of looting.",
+            "196",
+        ),
+        (
+            "The Myanmar military is responsible for security in Rakhine, "
+            "investigators said.",
+            "202",
+        ),
+        ("Greek dockworkers downed tools over unpaid wages.", "1432"),
+        (
+            "The Malian junta reneged on its promise to pay the Wagner mercenaries.",
+            "1234",
+        ),
+        ("Eritrea refused to allow its citizens to leave the country.", "1245"),
         ("Hezbollah threatened to publish documents about Israel.", "138"),
         (
             "The Sudanese army prepared a report on the rebel-held city of El Fasher.",
