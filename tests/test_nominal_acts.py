@@ -116,7 +116,7 @@ def test_the_purpose_of_a_gathering_is_done_by_those_who_gather(
         (
             "Both the Ethiopian army and Eritrean rebels are guilty of violating "
             "the ceasefire agreement.",
-            {("ETHMIL", "", "128"), ("ERIREB", "", "128")},
+            {("ETHMIL", "", "196"), ("ERIREB", "", "196")},
         ),
         # an adjective of ability or feeling states no act
         ("Kenya is capable of attacking Somalia.", set()),

@@ -168,7 +168,7 @@ def code_sentence(
         replace(c, code=requested_code(c.code, c.verb, act_code, codes.__contains__))
         for c in found
     ]
-    found = _protests_with_aims(found, act_code, codes.__contains__)
+    found = _protests_refined(_protests_with_aims(found, act_code, codes.__contains__))
     unique: dict[tuple[str, str, str, int], Coding] = {}
     for coding in found:
         target = coding.target.actor.code if coding.target else ""
@@ -201,6 +201,24 @@ def _protests_with_aims(
                     coding = replace(coding, code=aim)
         kept.append(coding)
     return [c for c in kept if (c.verb.i, c.source.actor.code) not in purposes]
+
+
+def _protests_refined(found: list[Coding]) -> list[Coding]:
+    """One protest is coded once: where a sentence codes the same people's
+    protest by its aim as well ("gathered for a rally to protest the
+    arrests": 1413), the plain code (141) is not coded beside it."""
+    protests = {
+        (c.source.actor.code, c.code) for c in found if c.code[:2] == PROTEST_ROOT
+    }
+    return [
+        c
+        for c in found
+        if c.code[:2] != PROTEST_ROOT
+        or not any(
+            source == c.source.actor.code and code != c.code and code.startswith(c.code)
+            for source, code in protests
+        )
+    ]
 
 
 def purpose_head(verb: Token) -> Token | None:
