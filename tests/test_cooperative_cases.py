@@ -33,6 +33,11 @@ def _codes(pipeline, text):
         ("Cuba urged the United States to bring an end to the trade embargo.", "0254"),
         ("The Philippines asked Japan to lease a naval base in Subic.", "0212"),
         (
+            "Nicaraguan journalists appealed to the Nicaraguan government to allow "
+            "them to resume publishing.",
+            "0251",
+        ),
+        (
             "Canberra urged Beijing to remove barriers to Australian wine exports.",
             "0211",
         ),
@@ -114,6 +119,11 @@ def test_yielding_to_demands_takes_the_code_of_the_act_demanded(pipeline, text, 
         ("The Kenyan president overhauled the judiciary.", "0834"),
         ("The Georgian parliament amended the electoral law.", "0834"),
         ("Myanmar allowed Rohingya refugees to return home.", "0833"),
+        (
+            "The Nicaraguan government allowed the opposition newspaper to resume "
+            "publishing.",
+            "0811",
+        ),
         ("Myanmar will allow Rohingya refugees to return home.", "0343"),
         (
             "The Georgian government allowed the opposition leader to hold a "
