@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..coding.cameo import CameoCode, Codebook
+from ..coding.modality import HYPOTHETICAL_AUX
 from ..coding.slots import COORDINATED_SUBJECT, skipping
 from ..coding.verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 from ..errors import DictionaryError
@@ -324,6 +325,12 @@ def _rule(
         for phrase in slot.phrases
         for word in phrase
     )
+    named = {
+        word
+        for slot in (*all_before, *after)
+        for phrase in slot.phrases
+        for word in phrase
+    }
     return Rule(
         id=f"{path.stem}:{number}:{verb.pattern.lemma}",
         code=primary,
@@ -345,6 +352,12 @@ def _rule(
         negated=negated,
         reverse=reverse,
         source=source,
+        # "SAID WOULD *": a modal the pattern names is no hypothetical.
+        modals=frozenset(named & HYPOTHETICAL_AUX),
+        # No slot named: the first actor in the verb's phrase, as PETRARCH.
+        deep_target=not any(
+            e.kind in ("target", "compound", "source") for e in elements
+        ),
     )
 
 
