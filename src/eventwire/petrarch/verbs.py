@@ -20,10 +20,15 @@ not the object of "in" but an actor after it).
 A word after a preposition marker names the slot: ``WITH +`` is the object of
 "with"; ``FROM $`` puts the source there and the subject becomes the target.
 Patterns with "not", "n't", "never" or "neither" before the verb code
-negated clauses; other rules never do. ``[032:033]`` also codes the second
-code from target to source; ``[---]`` matches and codes nothing. Lines of
-verb transformations (``~``) are skipped, and so is a pattern that uses a
-synset not defined before it, as PETRARCH does.
+negated clauses; other rules never do. A modal a pattern names
+(``SAID WOULD *``) does not make its clause a mere supposition, as other
+modals do. A pattern that names no target (no ``+``, ``%`` or ``$``) takes,
+where no object names one, the first actor anywhere in the verb's phrase
+after the verb ("warned of the envoy of X"), as PETRARCH does.
+``[032:033]`` also codes the second code from target to source; ``[---]``
+matches and codes nothing. Lines of verb transformations (``~``) are skipped,
+and so is a pattern that uses a synset not defined before it, as PETRARCH
+does.
 
 Imported codes need not be CAMEO: each code the CAMEO codebook lacks gets an
 entry of its own, named after its block, whose Goldstein value, QuadClass and
