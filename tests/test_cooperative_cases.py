@@ -18,22 +18,28 @@ def _codes(pipeline, text):
     [
         # an appeal to back a named party rallies support for it
         ("Brazil urged the European Union to back Ukraine.", "053"),
-        # an appeal to reach a deal in talks asks for a settlement
+        # an appeal to sign an accord in talks asks for a settlement
         (
-            "Qatar urged Israel and Hamas to reach a deal in their talks in Cairo.",
+            "Norway urged Colombia and the Colombian rebels to sign a peace accord "
+            "during their negotiations in Havana.",
             "027",
         ),
         # an appeal for relief that asks to lift a ban on it asks for access
         (
-            "Oxfam appealed to the Ethiopian government on Monday to urgently "
-            "lift its ban on relief flights to Tigray.",
+            "Oxfam urged the Ethiopian government to lift its restrictions on aid "
+            "convoys to Tigray.",
             "0255",
         ),
         # a trade appeal that asks to end an embargo asks to ease it
-        ("Cuba urged the United States to bring an end to the trade embargo.", "0254"),
+        ("Cuba urged the United States to end the trade embargo.", "0254"),
         ("The Philippines asked Japan to lease a naval base in Subic.", "0212"),
         (
-            "Canberra urged Beijing to remove barriers to Australian wine exports.",
+            "Nicaraguan journalists appealed to the Nicaraguan government to allow "
+            "them to resume publishing.",
+            "0251",
+        ),
+        (
+            "Canberra urged Beijing to scrap trade barriers on Australian wine.",
             "0211",
         ),
         (
@@ -66,12 +72,16 @@ def test_appeal_is_not_refined_by_an_act_it_does_not_ask_for(pipeline, text, cod
     ("text", "code"),
     [
         # demands for material cooperation (CAMEO 1.1b3: 101)
-        ("France said that Iran must cooperate fully with the inspectors.", "101"),
+        (
+            "France said Iran must cooperate with the International Atomic Energy "
+            "Agency.",
+            "101",
+        ),
         ("Chile said Bolivia must lower its barriers to Chilean imports.", "1011"),
         ("Kenya said Somalia must release the detained fishing boat.", "1053"),
         # an act only to be agreed to concerns the act agreed to
         ("Britain said Russia must commit to a ceasefire in Ukraine.", "1056"),
-        ("Germany said Hungary must agree to constitutional changes.", "1044"),
+        ("Germany said Hungary must commit to constitutional reform.", "1044"),
     ],
 )
 def test_demand_that_another_must_act_takes_the_code_of_the_act(pipeline, text, code):
@@ -87,7 +97,7 @@ def test_demand_that_another_must_act_takes_the_code_of_the_act(pipeline, text, 
             "0841",
         ),
         (
-            "The Tunisian president gave in to demands to overhaul the judiciary.",
+            "The Tunisian president gave in to demands to reform the constitution.",
             "0834",
         ),
     ],
@@ -99,22 +109,26 @@ def test_yielding_to_demands_takes_the_code_of_the_act_demanded(pipeline, text, 
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Vietnam lowered barriers to Australian exports.", "061"),
+        ("Vietnam scrapped trade barriers on Australian beef.", "061"),
         ("Tajikistan leased a military airfield to India.", "062"),
         ("South Korea opened a joint research centre with Vietnam.", "060"),
         (
-            "The Association of Southeast Asian Nations agreed to set up a joint "
-            "energy research centre.",
+            "Kenya and Japan agreed to build a joint agricultural research institute.",
             "031",
         ),
         ("The World Food Programme fed starving Yemeni families.", "073"),
         ("The United States put an end to the embargo on Venezuela.", "085"),
-        ("Niger lifted its ban on aid flights to the north.", "0863"),
+        ("Niger lifted its restrictions on aid convoys to the north.", "0863"),
         ("Eritrea opened its territory to African Union observers.", "086"),
-        ("The Kenyan president overhauled the judiciary.", "0834"),
+        ("The Kenyan president restructured the judiciary.", "0834"),
         ("The Georgian parliament amended the electoral law.", "0834"),
-        ("Myanmar allowed Rohingya refugees to return home.", "0833"),
-        ("Myanmar will allow Rohingya refugees to return home.", "0343"),
+        ("Myanmar allowed Rohingya refugees to go home.", "0833"),
+        (
+            "The Nicaraguan government allowed the opposition newspaper to resume "
+            "publishing.",
+            "0811",
+        ),
+        ("Myanmar will let Rohingya refugees go home.", "0343"),
         (
             "The Georgian government allowed the opposition leader to hold a "
             "rally in Tbilisi.",
@@ -132,8 +146,7 @@ def test_yielding_to_demands_takes_the_code_of_the_act_demanded(pipeline, text, 
             "0344",
         ),
         (
-            "Ethiopian rebels said they would meet the African Union mediator in "
-            "Nairobi.",
+            "The Ethiopian rebels plan to meet the African Union mediator next week.",
             "038",
         ),
     ],
@@ -145,10 +158,10 @@ def test_cooperative_act_is_coded(pipeline, text, code):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Vietnam raised barriers to Australian exports.", "061"),
+        ("Vietnam raised trade barriers on Australian beef.", "061"),
         ("The Vietnamese university opened a research centre in Hanoi.", "060"),
-        ("Niger imposed a ban on aid flights to the north.", "0863"),
-        ("Myanmar did not allow Rohingya refugees to return home.", "0833"),
+        ("Niger imposed restrictions on aid convoys to the north.", "0863"),
+        ("Myanmar did not allow Rohingya refugees to go home.", "0833"),
         ("The coach allowed the players to go out for dinner.", "0833"),
         ("The Kenyan president praised the judiciary.", "0834"),
     ],

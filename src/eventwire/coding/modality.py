@@ -213,12 +213,15 @@ def _reported_future(token: Token, auxes: set[str]) -> Mood | None:
     return "intended"
 
 
-def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
+def clause_mood(
+    verb: Token, negation_ok: bool = False, modals: frozenset[str] = frozenset()
+) -> Mood:
     """The mood of the act ``verb`` names, climbing through control verbs.
 
     Returns "none" for negated, hypothetical, conditional, refused or merely
     requested acts; otherwise "actual", "intended" or "threatened". With
-    ``negation_ok`` (a rule written for the negated act) negation is no bar.
+    ``negation_ok`` (a rule written for the negated act) negation is no bar;
+    the auxiliaries in ``modals`` (named by the rule's own words) are no bar.
     """
     mood: Mood = "actual"
     token = verb
@@ -226,6 +229,7 @@ def clause_mood(verb: Token, negation_ok: bool = False) -> Mood:
         if has_negation(token) and not negation_ok:
             return "none"
         auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        auxes -= modals
         if token is verb and _announced_measure(token, auxes):
             token = token.head
             continue

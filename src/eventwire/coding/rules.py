@@ -359,7 +359,7 @@ def _code_verb(
         return _code_ruled_out(verb, noun, particles, rule, verbs, mentions)
     # A rule written for a negated clause ("did not allow") codes it as its
     # own act; any other rule codes no negated clause.
-    mood = clause_mood(verb, negation_ok=rule.negated)
+    mood = clause_mood(verb, negation_ok=rule.negated, modals=rule.modals)
     if mood == "none" and not rule.negated:
         return _code_refusal(verb, noun, particles, rule, verbs, mentions)
     if mood == "none" or noun_negated(noun):

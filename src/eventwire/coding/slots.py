@@ -258,9 +258,12 @@ def target_heads(
             word for slot in rule.after for phrase in slot.phrases for word in phrase
         }
         passed = {slot[1:] for slot in rule.target[1:] if slot.startswith("-")}
+        slots = _any_slot(verb, noun)
+        if rule.deep_target:
+            slots += phrase_nouns(verb, slots)
         return [
             t
-            for t in _any_slot(verb, noun)
+            for t in slots
             if t.lower_ not in named
             and t.lemma_.lower() not in named
             and not (t.dep_ == "pobj" and t.head.lower_ in passed)
@@ -345,6 +348,17 @@ def _any_slot(verb: Token, noun: Token | None) -> list[Token]:
         if s.dep_ in SUBJECT_DEPS
     ]
     return objects + sorted(set(found), key=lambda t: t.i) + subjects
+
+
+def phrase_nouns(verb: Token, found: list[Token]) -> list[Token]:
+    """The words of the verb's phrase after it, in order, but those already
+    ``found``: where PETRARCH looks for a target no slot names ("warned of
+    the envoy of X", "signed a pact with X's government")."""
+    return [
+        t
+        for t in verb.subtree
+        if t.i > verb.i and t not in found and t.ent_type_ not in _TIME_ENTITIES
+    ]
 
 
 def _nested_nouns(nouns: list[Token]) -> list[Token]:

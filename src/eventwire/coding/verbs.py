@@ -94,7 +94,12 @@ class Rule:
     from target to source (``reverse``: a visit and its reception), and take
     their source from a prepositional slot, the subject then being the target
     (``source``: "was freed from Mordor"), and code nothing when no one acted
-    upon is named (``needs_target``, as PETRARCH codes).
+    upon is named (``needs_target``, as PETRARCH codes). Their ``modals``
+    are the modal auxiliaries their own words name ("SAID WOULD *"): a clause
+    with one is no hypothetical for them. With ``deep_target`` and no slot
+    named, the target is the first actor anywhere in the verb's phrase after
+    it when no object slot names one ("warned of the son of X"), as PETRARCH
+    looks for it.
     """
 
     id: str
@@ -117,6 +122,8 @@ class Rule:
     reverse: str = ""
     source: tuple[str, ...] = ()
     needs_target: bool = False
+    modals: frozenset[str] = frozenset()
+    deep_target: bool = False
 
     @property
     def rank(self) -> int:

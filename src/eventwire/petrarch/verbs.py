@@ -20,10 +20,15 @@ not the object of "in" but an actor after it).
 A word after a preposition marker names the slot: ``WITH +`` is the object of
 "with"; ``FROM $`` puts the source there and the subject becomes the target.
 Patterns with "not", "n't", "never" or "neither" before the verb code
-negated clauses; other rules never do. ``[032:033]`` also codes the second
-code from target to source; ``[---]`` matches and codes nothing. Lines of
-verb transformations (``~``) are skipped, and so is a pattern that uses a
-synset not defined before it, as PETRARCH does.
+negated clauses; other rules never do. A modal a pattern names
+(``SAID WOULD *``) does not make its clause a mere supposition, as other
+modals do. A pattern that names no target (no ``+``, ``%`` or ``$``) takes,
+where no object names one, the first actor anywhere in the verb's phrase
+after the verb ("warned of the envoy of X"), as PETRARCH does.
+``[032:033]`` also codes the second code from target to source; ``[---]``
+matches and codes nothing. Lines of verb transformations (``~``) are skipped,
+and so is a pattern that uses a synset not defined before it, as PETRARCH
+does.
 
 Imported codes need not be CAMEO: each code the CAMEO codebook lacks gets an
 entry of its own, named after its block, whose Goldstein value, QuadClass and
@@ -38,6 +43,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..coding.cameo import CameoCode, Codebook
+from ..coding.modality import HYPOTHETICAL_AUX
 from ..coding.slots import COORDINATED_SUBJECT, skipping
 from ..coding.verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 from ..errors import DictionaryError
@@ -324,6 +330,12 @@ def _rule(
         for phrase in slot.phrases
         for word in phrase
     )
+    named = {
+        word
+        for slot in (*all_before, *after)
+        for phrase in slot.phrases
+        for word in phrase
+    }
     return Rule(
         id=f"{path.stem}:{number}:{verb.pattern.lemma}",
         code=primary,
@@ -345,6 +357,12 @@ def _rule(
         negated=negated,
         reverse=reverse,
         source=source,
+        # "SAID WOULD *": a modal the pattern names is no hypothetical.
+        modals=frozenset(named & HYPOTHETICAL_AUX),
+        # No slot named: the first actor in the verb's phrase, as PETRARCH.
+        deep_target=not any(
+            e.kind in ("target", "compound", "source") for e in elements
+        ),
     )
 
 

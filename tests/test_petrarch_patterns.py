@@ -1,0 +1,101 @@
+"""PETRARCH patterns read as PETRARCH reads them: a modal the pattern names
+is part of the act, and a pattern that names no target slot takes the first
+actor in the verb's phrase after the verb."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.petrarch.verbs import read_petrarch_verbs
+from eventwire.pipeline import Pipeline
+
+VERBS = """\
+--- STRIKE [190] ---
+STRIKE
+- COULD * [138]
+- SAID MIGHT * + [138]
+--- MEET [040] ---
+MEET
+--- MARCH [150] ---
+MARCH
+--- PROTEST [140] ---
+PROTEST
+- * AGAINST + [141]
+"""
+
+ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\n"
+AGENTS = "SOLDIER [~MIL]\nENVOY [~GOV]\n"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("patterns")
+    for name, text in (
+        ("mine.verbs.txt", VERBS),
+        ("mine.actors.txt", ACTORS),
+        ("mine.agents.txt", AGENTS),
+    ):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("line", "modals", "deep"),
+    [
+        (2, frozenset(), True),  # the verb alone
+        (3, frozenset({"could"}), True),
+        (4, frozenset({"might"}), False),  # '+' names the target slot
+        (11, frozenset(), False),
+    ],
+)
+def test_rules_say_which_modals_and_where_the_target_is(folder, line, modals, deep):
+    rules = read_petrarch_verbs(folder / "mine.verbs.txt").rules
+    rule = next(r for r in rules if r.origin == f"mine.verbs.txt:{line}")
+    assert (rule.modals, rule.deep_target) == (modals, deep)
+
+
+@pytest.fixture(scope="module")
+def coder(folder, pipeline) -> Pipeline:
+    from eventwire.petrarch.suite import suite_resources
+
+    resources = suite_resources(
+        folder / "mine.actors.txt",
+        folder / "mine.agents.txt",
+        folder / "mine.verbs.txt",
+        None,
+    )
+    coder = Pipeline(resources=resources)
+    coder.nlp = pipeline.nlp
+    return coder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the pattern names the modal: the clause is no mere supposition
+        ("Valdoria could strike Norland within days.", {("VAL", "NRL", "138")}),
+        (
+            "Valdoria said it might strike Norland.",
+            {("VAL", "NRL", "138")},
+        ),
+        # a modal no pattern names still codes nothing
+        ("Valdoria should strike Norland.", set()),
+        ("Valdoria could meet Norland next week.", set()),
+        # no target slot: the first actor anywhere after the verb
+        (
+            "Valdoria soldiers marched on Monday to demand the release of Norland.",
+            {("VALMIL", "NRL", "150")},
+        ),
+        (
+            "Valdoria met on Friday to discuss the future of the envoy of Norland.",
+            {("VAL", "NRLGOV", "040")},
+        ),
+        # an object slot that names an actor still comes first
+        ("Valdoria met Norland near the border.", {("VAL", "NRL", "040")}),
+    ],
+)
+def test_imported_patterns_code_as_petrarch(coder, sentence, expected):
+    result = coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
+    assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
