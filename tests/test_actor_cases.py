@@ -534,6 +534,15 @@ CASES = [
     ("the U.N. Security Council", "", NOW, "IGOUNO"),
     ("the Security Council", "", NOW, "IGOUNO"),
     ("the UN General Assembly", "", NOW, "IGOUNO"),
+    # a national branch of an aid or rights group is the group
+    ("Oxfam Canada", "", NOW, "NGOXFM"),
+    ("Amnesty International Kenya", "", NOW, "NGOHRIAMN"),
+    (
+        "the EU Ukraine summit",
+        "",
+        NOW,
+        "UKR",
+    ),  # no branch: an organisation, not a group
     ("UNHCR", "", NOW, "IGOUNOREFHCR"),
     ("the IAEA", "", NOW, "IGOUNOIAE"),
     ("the World Health Organization", "", NOW, "IGOUNOHLHWHO"),

@@ -48,7 +48,28 @@ def longest_name(
             continue  # "Mike Lee" is not Lee Jae-myung
         if person and _more_of_the_name(span, core, actors, on):
             continue  # "Itamar Ben-Gvir" is not Itamar Franco
+        branch = _branch_of(span, core, actor, actors, on)
+        if branch is not None:
+            return branch[0], branch[1], False
         return span, actor, person
+    return None
+
+
+def _branch_of(
+    span: Span, core: list[Token], actor: Actor, actors: ActorDictionary, on: dt.date
+) -> tuple[Span, Actor] | None:
+    """The aid or rights group whose national branch a country name closes:
+    "Oxfam Canada", "Amnesty International Kenya" are the group, not the
+    country's government."""
+    if not actor.entry.startswith("country "):
+        return None
+    doc = span.doc
+    start = core[0].i
+    for first in range(start, span.start):
+        before = doc[first : span.start]
+        found = actors.lookup_name(before.text, on)
+        if found is not None and found.code.startswith("NGO"):
+            return before, found
     return None
 
 
