@@ -537,12 +537,6 @@ CASES = [
     # a national branch of an aid or rights group is the group
     ("Oxfam Canada", "", NOW, "NGOXFM"),
     ("Amnesty International Kenya", "", NOW, "NGOHRIAMN"),
-    (
-        "the EU Ukraine summit",
-        "",
-        NOW,
-        "UKR",
-    ),  # no branch: an organisation, not a group
     ("UNHCR", "", NOW, "IGOUNOREFHCR"),
     ("the IAEA", "", NOW, "IGOUNOIAE"),
     ("the World Health Organization", "", NOW, "IGOUNOHLHWHO"),
