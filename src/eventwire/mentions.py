@@ -68,6 +68,7 @@ from .phrases import (
 
 # COUNTERPART is re-exported for the coder.
 from .phrases import COUNTERPART as COUNTERPART
+from .syntax import prep_objects
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
 _FIRST_PERSON = {"i", "me", "we", "us"}
@@ -595,23 +596,14 @@ class MentionIndex:
         "from" or "at" phrase names: never a country, its people or a city,
         which say only where someone is from."""
         candidates = [c for c in head.children if c.dep_ == "poss"]
-        candidates += [
-            obj
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-        ]
+        candidates += prep_objects(head, AFFILIATION_PREPS)
         # "workers affiliated with the teachers' union", "fighters loyal to
         # the junta": the body a participle or adjective ties them to.
         candidates += [
             obj
             for tie in head.children
             if tie.dep_ in ("acl", "amod") and tie.lemma_.lower() in _TIE_WORDS
-            for prep in tie.children
-            if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
-            for obj in prep.children
-            if obj.dep_ == "pobj"
+            for obj in prep_objects(tie, ("with", "to"))
         ]
         for token in candidates:
             found = self.by_token.get(token.i) or self._resolve_np(token)

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = {"that", "who", "which", "whom"}
 SPEAKER_PRONOUNS = {"it", "he", "she", "they"}
 # "After meeting Modi, Biden praised India": the gerund's subject is Biden's.
+
+
+def prep_objects(token: Token, prepositions: Collection[str]) -> list[Token]:
+    """The objects of ``token``'s prepositions that are among
+    ``prepositions``, in order: [blast] in "killed in a blast" for ("in",)."""
+    return [
+        pobj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def is_infinitive(token: Token) -> bool:

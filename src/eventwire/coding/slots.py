@@ -14,7 +14,13 @@ from spacy.tokens import Token
 
 from ..mentions import MentionIndex
 from ..models import Mention
-from ..syntax import SUBJECT_DEPS, antecedent, opens_clause, subject_of
+from ..syntax import (
+    SUBJECT_DEPS,
+    antecedent,
+    opens_clause,
+    prep_objects,
+    subject_of,
+)
 from .modality import ATTEMPT_NOUNS, PROTEST_NOUNS, PROTEST_VERBS
 from .verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 
@@ -173,10 +179,8 @@ def owners(noun: Token) -> list[Token]:
     found = [c for c in noun.children if c.dep_ == "poss"]
     found += [
         pobj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.ent_type_ not in _TIME_ENTITIES
+        for pobj in prep_objects(noun, ("of", "from"))
+        if pobj.ent_type_ not in _TIME_ENTITIES
     ]
     return found
 
@@ -306,10 +310,8 @@ def journey_ends(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     places = [
         pobj
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "in")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.ent_type_ not in _TIME_ENTITIES
+        for pobj in prep_objects(verb, ("to", "in"))
+        if pobj.ent_type_ not in _TIME_ENTITIES
     ]
     return objects + places
 
@@ -503,13 +505,7 @@ def attack_means(verb: Token, subject: Token | None) -> list[Token]:
         return [verb.head]  # "an attempt to kill the governor was foiled"
     if not is_passive(verb):
         return []
-    return [
-        pobj
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and _is_means(pobj)
-    ]
+    return [pobj for pobj in prep_objects(verb, ("in", "during")) if _is_means(pobj)]
 
 
 def _is_means(noun: Token) -> bool:
@@ -580,10 +576,8 @@ def protested_heads(verb: Token, noun: Token | None) -> list[Token]:
     # "threw stones during protests against the police"
     protests = [
         pobj
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("during", "in", "at")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in PROTEST_NOUNS
+        for pobj in prep_objects(verb, ("during", "in", "at"))
+        if pobj.lemma_.lower() in PROTEST_NOUNS
     ]
     heads: list[Token] = []
     for clause in clauses + protests:
@@ -591,13 +585,7 @@ def protested_heads(verb: Token, noun: Token | None) -> list[Token]:
             continue
         if clause.pos_ == "VERB":
             heads += [c for c in clause.children if c.dep_ == "dobj"]
-        heads += [
-            pobj
-            for prep in clause.children
-            if prep.dep_ == "prep" and prep.lower_ in ("against", "over")
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
+        heads += prep_objects(clause, ("against", "over"))
     return heads
 
 
