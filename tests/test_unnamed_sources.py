@@ -38,7 +38,7 @@ def _triples(pipeline, text):
         # the means as the subject, the place on it
         (
             "A roadside bomb near the town of Kandahar killed two Canadian soldiers.",
-            {("AFGUAF", "CANMIL", "183")},
+            {("AFGUAF", "CANMIL", "1833")},
         ),
     ],
 )
