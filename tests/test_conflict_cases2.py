@@ -40,6 +40,17 @@ def _codes(pipeline, text):
             "Thai students blocked streets in Bangkok to demand democratic reforms.",
             "1444",
         ),
+        # the return of seized land or property is a claim of rights
+        (
+            "Zimbabwean farmers launched a hunger strike to demand the return of "
+            "their land.",
+            "1423",
+        ),
+        (
+            "Serbian villagers blocked highways to demand the return of property "
+            "seized by the Serbian state.",
+            "1443",
+        ),
         # banning an association, not a party
         ("Russia outlawed the Russian environmental organisation.", "1721"),
         ("Thailand banned the Thai opposition party.", "1722"),
