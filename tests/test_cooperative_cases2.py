@@ -47,6 +47,13 @@ def _codes(pipeline, text):
             "Kenyan lawyers investigated the welfare of Somali detainees in Dadaab.",
             "092",
         ),
+        # the need named in the act asked for: "help save ... threatened
+        # with starvation"
+        (
+            "Kenya called on the donors to help save Turkana herders threatened "
+            "with hunger.",
+            "0233",
+        ),
         (
             "Muslim clerics appealed to Nigerian students for an end to the agitation.",
             "0252",
