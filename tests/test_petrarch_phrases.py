@@ -70,6 +70,12 @@ def phrases(tmp_path_factory) -> PhraseCodes:
         ("Tri_City_League dockworkers", D(2020, 1, 1), ["TCALAB", "TCBLAB"]),
         # the first actor named is the one coded
         ("Valdoria's envoy to Norland", D(2020, 1, 1), ["VAL"]),
+        ("Valdoria Norland dockworkers", D(2020, 1, 1), ["VALLAB"]),
+        # unless the actors are coordinated: each is coded, with the agents
+        ("Valdorian and Norland dockworkers", D(2020, 1, 1), ["VALLAB", "NRLLAB"]),
+        ("Norland or Valdoria", D(2020, 1, 1), ["NRL", "VAL"]),
+        ("Valdoria and the Norland Press", D(2020, 1, 1), ["VAL", "NRLMED"]),
+        ("Valdoria and its envoy to Norland", D(2020, 1, 1), ["VAL"]),
         # a date restriction, and no code outside it
         ("Marta Kovac", D(2016, 5, 1), ["VALGOV"]),
         ("Marta Kovac", D(2021, 5, 1), []),
@@ -81,6 +87,21 @@ def phrases(tmp_path_factory) -> PhraseCodes:
 )
 def test_phrase_codes(phrases, phrase, on, codes):
     assert phrases.codes(phrase, on) == codes
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "codes"),
+    [
+        # the country a sentence gives, with the roles the agents name
+        ("its dockworkers", "VAL", ["VALLAB"]),
+        ("the charity", "NRL", ["NGONRL"]),
+        # a noun no agent names adds no role
+        ("its harbour police", "NRL", ["NRL"]),
+        ("the parliament", "KEL", ["KEL"]),
+    ],
+)
+def test_phrase_codes_with_a_country_from_the_sentence(phrases, phrase, country, codes):
+    assert phrases.with_country(phrase, country) == codes
 
 
 @pytest.mark.parametrize(
@@ -102,9 +123,10 @@ def test_phrase_codes_go_on_into_following_words(phrases, phrase, following, cod
 class _Coded:
     """A stand-in pipeline that codes every sentence to the same events."""
 
-    def __init__(self, events, sentence=""):
+    def __init__(self, events, sentence="", countries=("", "")):
         self.events = events
         self.sentence = sentence
+        self.countries = countries
 
     def code_many(self, articles):
         for _ in articles:
@@ -116,6 +138,8 @@ class _Coded:
                     source_code=sc,
                     target_text=tt,
                     target_code=tc,
+                    source_country=self.countries[0],
+                    target_country=self.countries[1],
                     cameo=code,
                 )
                 for st, sc, tt, tc, code in self.events
@@ -149,9 +173,16 @@ class _Coded:
         ),
         # a phrase naming another actor than the one found keeps eventwire's
         (
-            ("Norland and Valdoria", "VAL", "Marta Kovac", "VALGOV", "036"),
+            ("Norland's envoy to Valdoria", "VAL", "Marta Kovac", "VALGOV", "036"),
             (("VAL", "VALGOV", "036"),),
             1,
+            0,
+        ),
+        # coordinated actors of one phrase: a coding for each
+        (
+            ("Valdorian and Norland dockworkers", "NRL", "Kelland", "KEL", "036"),
+            (("VALLAB", "KEL", "036"), ("NRLLAB", "KEL", "036")),
+            2,
             0,
         ),
         # a phrase naming no dictionary actor keeps eventwire's code
@@ -204,3 +235,51 @@ def test_suite_reads_an_actor_phrase_on_past_its_mention(phrases):
     coded = _Coded([event], sentence)
     tally = score_records([record], coded, phrases=phrases)["overall"]
     assert (tally.reproduced, tally.extra) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("event", "countries", "gold"),
+    [
+        # eventwire's country for a phrase the dictionaries give none, with
+        # the roles of their agents, not eventwire's own agent nouns
+        (
+            ("its harbour police", "NRLCOP", "Valdoria", "VAL", "173"),
+            ("NRL", "VAL"),
+            (("NRL", "VAL", "173"),),
+        ),
+        (
+            ("the dockworkers", "NRLLAB", "Valdoria", "VAL", "141"),
+            ("NRL", "VAL"),
+            (("NRLLAB", "VAL", "141"),),
+        ),
+        # an actor whose code is no country's keeps its code
+        (
+            ("the tribunal", "IGOJUD", "Valdoria", "VAL", "173"),
+            ("", "VAL"),
+            (("IGOJUD", "VAL", "173"),),
+        ),
+    ],
+)
+def test_suite_codes_a_country_from_the_sentence_with_dictionary_roles(
+    phrases, event, countries, gold
+):
+    from eventwire.petrarch.suite import Record, score_records
+
+    record = Record("r1", "TEST", D(2017, 5, 2), "Some sentence.", gold, False)
+    coded = _Coded([event], countries=countries)
+    tally = score_records([record], coded, phrases=phrases)["overall"]
+    assert (tally.reproduced, tally.extra) == (1, 0)
+
+
+def test_suite_counts_events_of_the_same_actors_and_code_once(phrases):
+    from eventwire.petrarch.suite import Record, score_records
+
+    events = [
+        ("Norland", "NRL", "Valdoria", "VAL", "190"),
+        ("Norland", "NRL", "Valdoria", "VAL", "190"),
+        ("Norland", "NRL", "Valdoria", "VAL", "173"),
+    ]
+    gold = (("NRL", "VAL", "190"),)
+    record = Record("r1", "TEST", D(2017, 5, 2), "Some sentence.", gold, False)
+    tally = score_records([record], _Coded(events), phrases=phrases)["overall"]
+    assert (tally.reproduced, tally.extra, tally.coded) == (1, 1, 2)

@@ -8,8 +8,9 @@ agent (``[NGO~]``). So "Valdorian Deputy Minister Marta Kovac", where
 "Charity Norland" is ``NGONRL``. A role the actor's code already holds is
 not added again ("Norland Press" with ``NORLAND_PRESS [NRLMED]`` is
 ``NRLMED``). Where the phrase names two actors the first is the one coded
-("Valdoria's envoy to Norland" names Valdoria's envoy). An actor whose code
-lists several actors (``[TCA/TCB]``) codes once as each.
+("Valdoria's envoy to Norland" names Valdoria's envoy), unless they are
+coordinated ("Valdorian and Norland dockworkers" codes VALLAB and NRLLAB).
+An actor whose code lists several actors (``[TCA/TCB]``) codes once as each.
 
 Words match whole and in order, ignoring case, punctuation and a possessive
 "'s"; where two entries start at a word the longest wins, and an actor wins
@@ -31,6 +32,9 @@ __all__ = ["PhraseCodes"]
 _WORD = re.compile(r"[^\s,;:()\[\]\"]+")
 _POSSESSIVE = ("'s", "’s")
 _STOP = re.compile(r"[,;:.()\[\]\"!?]")
+# Words that join coordinated actors: "Valdorian and Norland dockworkers".
+_COORDINATORS = frozenset({"and", "or", "&"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass
@@ -69,22 +73,50 @@ class PhraseCodes:
         words, up to a punctuation mark: "the Norland Ministry" before "of
         Fisheries said" is the ministry of fisheries where that is an entry.
         """
-        actor = ""
+        actors: list[str] = []
         before: list[str] = []
         after: list[str] = []
         own = len(_words(phrase))
         words = _words(phrase) + _words(_STOP.split(following, 1)[0])[: self.longest]
         at = 0
+        state = ""  # "actor" just after an actor, "joined" after its "and"
         while at < own:
             size, entry, agent = self._match(words, at)
-            if entry is not None:
-                actor = actor or _code_on(entry, on)
+            code = _code_on(entry, on) if entry is not None else ""
+            if code and (not actors or state == "joined"):
+                actors.append(code)
             elif agent is not None:
                 (before if agent.prefix else after).append(agent.role)
+            if code:
+                state = "actor"
+            elif state == "actor" and words[at] in _COORDINATORS:
+                state = "joined"
+            elif state == "joined" and words[at] in _ARTICLES:
+                pass  # "Valdoria and the Norland Press"
+            else:
+                state = ""
             at += size
-        if not actor:
-            return []
-        return [_combined(code, before, after) for code in actor.split("/")]
+        return [
+            _combined(code, before, after)
+            for actor in dict.fromkeys(actors)
+            for code in actor.split("/")
+        ]
+
+    def with_country(self, phrase: str, country: str) -> list[str]:
+        """The phrase coded with ``country`` for its actor, and the roles of
+        the agents it names: where the phrase names no actor of the
+        dictionaries but the sentence gives it one ("its polices" of a
+        country named before). A role no agent names is not added."""
+        before: list[str] = []
+        after: list[str] = []
+        words = _words(phrase)
+        at = 0
+        while at < len(words):
+            size, _entry, agent = self._match(words, at)
+            if agent is not None:
+                (before if agent.prefix else after).append(agent.role)
+            at += size
+        return [_combined(country, before, after)]
 
     def _match(
         self, words: list[str], at: int

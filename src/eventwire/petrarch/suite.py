@@ -5,7 +5,8 @@ A records file (``PETR.UnitTest.records.xml``, UD-PETRARCH's
 category and gold codings (source, target, event code), or a mark that no
 event is to be coded. Each sentence is coded on its own with the suite's
 dictionaries loaded; a gold coding is reproduced when an event of the
-sentence has the same source, target and code; a gold code written with
+sentence has the same source, target and code (events of the same actors
+and code count once, as PETRARCH writes them); a gold code written with
 alternatives ("TCA/TCB/TCC") is matched by any of them. An event no gold
 coding matches is an extra. Gold codings whose source or target is a null
 actor ("---GOV", "###") or a new one written in quotes are counted too:
@@ -254,38 +255,62 @@ def _coded(
             sources, targets = [event.source_code], [event.target_code]
             if phrases is not None:
                 sources = _phrase_codes(
-                    phrases, event.source_text, event.source_code, record.date, event
+                    phrases,
+                    (event.source_text, event.source_code, _country(event, "source")),
+                    record.date,
+                    event,
                 )
                 targets = _phrase_codes(
-                    phrases, event.target_text, event.target_code, record.date, event
+                    phrases,
+                    (event.target_text, event.target_code, _country(event, "target")),
+                    record.date,
+                    event,
                 )
             found.append([(s, t, event.cameo) for s in sources for t in targets])
         yield found
 
 
+def _country(event: Event, side: str) -> str:
+    return str(getattr(event, f"{side}_country", "") or "")
+
+
 def _phrase_codes(
-    phrases: PhraseCodes, text: str, code: str, on: dt.date, event: Event
+    phrases: PhraseCodes, actor: tuple[str, str, str], on: dt.date, event: Event
 ) -> list[str]:
     """The codes PETRARCH gives the actor's phrase where they name the actor
     eventwire found there; else eventwire's code. A dictionary entry may go
-    on past the phrase into the words after it in the sentence."""
+    on past the phrase into the words after it in the sentence.
+
+    Where the phrase names no actor of the dictionaries and eventwire took
+    the actor's country from the sentence ("its police", "the parliament"
+    of a country named before), the country has the roles of the agents
+    the dictionaries find in the phrase, not those of eventwire's own
+    agent nouns, which the dictionaries may lack.
+    """
+    text, code, country = actor
     sentence = getattr(event, "sentence", "")
     at = sentence.find(text) if text else -1
     following = sentence[at + len(text) :] if at >= 0 else ""
     found = phrases.codes(text, on, following)
-    country = code[:3]
-    if any(country in {c[i : i + 3] for i in range(0, len(c), 3)} for c in found):
+    if any(code[:3] in {c[i : i + 3] for i in range(0, len(c), 3)} for c in found):
         return found
+    if not found and len(country) == 3 and code.startswith(country):
+        return phrases.with_country(text, country)
     return [code]
 
 
 def _outcome(record: Record, found: list[list[Coding]]) -> Outcome:
     gold = Counter(record.gold)
     written: Counter[Coding] = Counter()
+    seen: set[Coding] = set()
     for codings in found:
+        # As PETRARCH writes a sentence's events, two events of the same
+        # actors and code (two verbs, or two rules of one verb) are one.
+        new = [c for c in codings if c not in seen]
+        seen.update(codings)
         # One event coded as several actors is one coding where the gold
         # writes them as alternatives ("TCA/TCB/TCC").
-        for coding in dict.fromkeys(_as_written(c, record.gold) for c in codings):
+        for coding in dict.fromkeys(_as_written(c, record.gold) for c in new):
             written[coding] += 1
     return Outcome(record, written, gold - written, written - gold)
 

@@ -20,11 +20,12 @@ not the object of "in" but an actor after it).
 A word after a preposition marker names the slot: ``WITH +`` is the object of
 "with"; ``FROM $`` puts the source there and the subject becomes the target.
 Patterns with "not", "n't", "never" or "neither" before the verb code
-negated clauses; other rules never do. A modal a pattern names
-(``SAID WOULD *``) does not make its clause a mere supposition, as other
-modals do. A pattern that names no target (no ``+``, ``%`` or ``$``) takes,
-where no object names one, the first actor anywhere in the verb's phrase
-after the verb ("warned of the envoy of X"), as PETRARCH does.
+negated clauses; other rules never do. As in PETRARCH, no modal makes a
+clause a mere supposition ("said it would act" codes the act; a pattern
+may name the modal for a code of its own: ``COULD * [138]``). A pattern
+that names no target (no ``+``, ``%`` or ``$``) takes, where no object
+names one, the first actor anywhere in the verb's phrase after the verb
+("warned of the envoy of X"), as PETRARCH does.
 ``[032:033]`` also codes the second code from target to source; ``[---]``
 matches and codes nothing. Lines of verb transformations (``~``) are skipped,
 and so is a pattern that uses a synset not defined before it, as PETRARCH
@@ -62,6 +63,10 @@ _BLOCK = re.compile(
 )
 _CODE = re.compile(r"[0-9A-Za-z?]+")
 _NULL = frozenset({"---", "+++", "###"})
+# No modal makes a clause a mere supposition: PETRARCH codes the act of
+# "could strike" as of "struck" (a pattern may name the modal for its own
+# code: "- COULD * [138]").
+_MODALS = frozenset(HYPOTHETICAL_AUX)
 
 
 @dataclass
@@ -330,12 +335,6 @@ def _rule(
         for phrase in slot.phrases
         for word in phrase
     )
-    named = {
-        word
-        for slot in (*all_before, *after)
-        for phrase in slot.phrases
-        for word in phrase
-    }
     return Rule(
         id=f"{path.stem}:{number}:{verb.pattern.lemma}",
         code=primary,
@@ -357,8 +356,8 @@ def _rule(
         negated=negated,
         reverse=reverse,
         source=source,
-        # "SAID WOULD *": a modal the pattern names is no hypothetical.
-        modals=frozenset(named & HYPOTHETICAL_AUX),
+        # PETRARCH codes a clause whatever its modal ("said it would act").
+        modals=_MODALS,
         # No slot named: the first actor in the verb's phrase, as PETRARCH.
         deep_target=not any(
             e.kind in ("target", "compound", "source") for e in elements
