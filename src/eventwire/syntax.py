@@ -24,6 +24,27 @@ def prep_objects(token: Token, prepositions: Collection[str]) -> list[Token]:
     ]
 
 
+def direct_objects(verb: Token) -> list[Token]:
+    """The verb's objects, with one a number phrase hides: "kidnapped up to
+    twelve aid workers" is parsed with "up" a particle and "workers" the
+    object of "to"."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    if found:
+        return found
+    ups = [c for c in verb.children if c.lower_ == "up" and c.dep_ == "prt"]
+    # "to" hangs on the verb or on "up" itself
+    holders = [verb, *ups]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    return [
+        pobj
+        for prep in preps
+        if prep.lower_ == "to" and any(prep.i - 1 == up.i for up in ups)
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        and any(n.dep_ == "nummod" and n.pos_ == "NUM" for n in pobj.children)
+    ]
+
+
 def is_infinitive(token: Token) -> bool:
     """ "to negotiate": the verb has the infinitive marker."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
