@@ -213,6 +213,23 @@ def _reported_future(token: Token, auxes: set[str]) -> Mood | None:
     return "intended"
 
 
+# Verbs of a decision, whose infinitive, where the decision itself is
+# stated as done, is the act decided: "the court decided to allow him to run".
+DECIDING_VERBS = {"decide", "vote"}
+
+
+def decided(verb: Token) -> bool:
+    """Whether a verb is the act of a decision stated as taken: "Kenya
+    decided to lift the curfew", not "Kenya will decide to lift it"."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in DECIDING_VERBS
+        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+        and clause_mood(head) == "actual"
+    )
+
+
 def clause_mood(
     verb: Token, negation_ok: bool = False, modals: frozenset[str] = frozenset()
 ) -> Mood:

@@ -36,6 +36,7 @@ from .modality import (
     INTENT_ADJECTIVES,
     Mood,
     clause_mood,
+    decided,
     has_negation,
     refusal_head,
     ruled_out,
@@ -105,6 +106,9 @@ _PURPOSES = {"01", "04", "05", "06", "07", "08", "09"}
 # emergency in Darfur", "bombed a market in Kabul"); a town at home is
 # otherwise only where an act happens ("Kenyan farmers marched in Nairobi").
 _PEOPLE_ROOTS = {"08", "16", "17", "18", "19", "20"}
+# Roots of acts that a government's decision itself performs: yielding
+# (allowing, lifting), reducing relations (expelling), coercion (banning).
+_DECIDED_ROOTS = {"08", "16", "17"}
 # Verbs that link a subject to what it is; a rule for one needs its context
 # word as the predicate ("was confident", "remained sceptical").
 COPULAS = frozenset("be remain feel seem appear sound stay".split())
@@ -375,6 +379,8 @@ def _code_verb(
         return _code_refusal(verb, noun, particles, rule, verbs, mentions)
     if mood == "none" or noun_negated(noun):
         return []
+    if mood == "intended" and rule.code[:2] in _DECIDED_ROOTS and decided(verb):
+        mood = "actual"  # "decided to lift the curfew": lifted by the decision
     return _events(verb, noun, particles, rule, mood, mentions)
 
 
@@ -616,7 +622,7 @@ def _dyads(
         if (
             target is not None
             and rule.one_sided
-            and code[:2] not in _PEOPLE_ROOTS
+            and rule.code[:2] not in _PEOPLE_ROOTS
             and _home_ground(source, target)
         ):
             target = None  # "Kenyan farmers marched in Nairobi": where, not whom
