@@ -43,3 +43,18 @@ def _triples(pipeline, text):
 )
 def test_a_decision_taken_is_the_act_it_decides(pipeline, text, expected):
     assert _triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "committed to" and a gerund: the subject's act, only intended
+        (
+            "Chile is committed to sending aid to Bolivia.",
+            {("CHLGOV", "BOLGOV", "033")},
+        ),
+        ("Chile sent aid to Bolivia.", {("CHLGOV", "BOLGOV", "070")}),
+    ],
+)
+def test_a_commitment_to_an_act_is_an_intent(pipeline, text, expected):
+    assert _triples(pipeline, text) == expected

@@ -92,6 +92,24 @@ def subject_of(verb: Token) -> Token | None:
         if (
             token.dep_ == "pcomp"
             and token.tag_ == "VBG"
+            and token.head.lower_ == "to"
+            and token.head.head.lemma_.lower() in COMMITTED_ADJECTIVES
+        ):
+            # "Italy is committed to opening its markets": Italy's act; the
+            # parser may hang the subject on "is".
+            token = token.head.head
+            if token.pos_ == "ADJ":
+                token = token.head
+            for aux in [token, *token.children]:
+                subject = next(
+                    (c for c in aux.children if c.dep_ in SUBJECT_DEPS), None
+                )
+                if subject is not None:
+                    return subject
+            return None
+        if (
+            token.dep_ == "pcomp"
+            and token.tag_ == "VBG"
             and token.head.head.pos_ in ("VERB", "AUX")
         ):
             # A gerund after a preposition on a verb: "after meeting Xi",
@@ -185,6 +203,9 @@ def _misread_predicate(verb: Token) -> bool:
 # Adjectives that make their subject the doer of the act their gerund names
 # ("guilty of violating"), unlike those of ability or feeling ("capable of").
 DOER_ADJECTIVES = frozenset({"guilty", "responsible", "culpable"})
+# Adjectives of a commitment, whose gerund is the subject's act intended:
+# "is committed to opening its markets".
+COMMITTED_ADJECTIVES = frozenset({"committed", "dedicated", "commit", "dedicate"})
 
 # Prepositions whose gerund is a charge or a reason.
 CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "from", "against"})

@@ -65,6 +65,8 @@ INTENT_ADJECTIVES = {
     "poised",
     "committed",
 }
+# Adjectives of an intent whose act follows as a gerund after "to".
+COMMITTED_ADJECTIVES = {"committed", "dedicated", "commit", "dedicate"}
 # Nouns of an act attempted, which CAMEO codes as the act: "an attempt to
 # assassinate the governor".
 ATTEMPT_NOUNS = {"attempt", "bid"}
@@ -350,6 +352,17 @@ def clause_mood(
             return "none"
         if dep in ("pcomp",) and head.head.lemma_.lower() in NEGATING_VERBS:
             return "none"
+        if (
+            dep == "pcomp"
+            and head.lower_ == "to"
+            and head.head.lemma_.lower() in COMMITTED_ADJECTIVES
+        ):
+            # "Italy is committed to opening its markets": a stated intent
+            mood = "intended" if mood == "actual" else mood
+            token = head.head
+            if token.pos_ == "ADJ":
+                token = token.head
+            continue
         if dep in ("pcomp", "advcl") and head.lower_ in ("without", "instead"):
             return "none"
         break
