@@ -24,6 +24,27 @@ def prep_objects(token: Token, prepositions: Collection[str]) -> list[Token]:
     ]
 
 
+def direct_objects(verb: Token) -> list[Token]:
+    """The verb's objects, with one a number phrase hides: "kidnapped up to
+    twelve aid workers" is parsed with "up" a particle and "workers" the
+    object of "to"."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    if found:
+        return found
+    ups = [c for c in verb.children if c.lower_ == "up" and c.dep_ == "prt"]
+    # "to" hangs on the verb or on "up" itself
+    holders = [verb, *ups]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    return [
+        pobj
+        for prep in preps
+        if prep.lower_ == "to" and any(prep.i - 1 == up.i for up in ups)
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        and any(n.dep_ == "nummod" and n.pos_ == "NUM" for n in pobj.children)
+    ]
+
+
 def is_infinitive(token: Token) -> bool:
     """ "to negotiate": the verb has the infinitive marker."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -68,6 +89,24 @@ def subject_of(verb: Token) -> Token | None:
             if token.pos_ == "ADJ":
                 token = token.head
             continue
+        if (
+            token.dep_ == "pcomp"
+            and token.tag_ == "VBG"
+            and token.head.lower_ == "to"
+            and token.head.head.lemma_.lower() in COMMITTED_ADJECTIVES
+        ):
+            # "Italy is committed to opening its markets": Italy's act; the
+            # parser may hang the subject on "is".
+            token = token.head.head
+            if token.pos_ == "ADJ":
+                token = token.head
+            for aux in [token, *token.children]:
+                subject = next(
+                    (c for c in aux.children if c.dep_ in SUBJECT_DEPS), None
+                )
+                if subject is not None:
+                    return subject
+            return None
         if (
             token.dep_ == "pcomp"
             and token.tag_ == "VBG"
@@ -164,6 +203,9 @@ def _misread_predicate(verb: Token) -> bool:
 # Adjectives that make their subject the doer of the act their gerund names
 # ("guilty of violating"), unlike those of ability or feeling ("capable of").
 DOER_ADJECTIVES = frozenset({"guilty", "responsible", "culpable"})
+# Adjectives of a commitment, whose gerund is the subject's act intended:
+# "is committed to opening its markets".
+COMMITTED_ADJECTIVES = frozenset({"committed", "dedicated", "commit", "dedicate"})
 
 # Prepositions whose gerund is a charge or a reason.
 CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "from", "against"})

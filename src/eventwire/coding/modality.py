@@ -65,6 +65,8 @@ INTENT_ADJECTIVES = {
     "poised",
     "committed",
 }
+# Adjectives of an intent whose act follows as a gerund after "to".
+COMMITTED_ADJECTIVES = {"committed", "dedicated", "commit", "dedicate"}
 # Nouns of an act attempted, which CAMEO codes as the act: "an attempt to
 # assassinate the governor".
 ATTEMPT_NOUNS = {"attempt", "bid"}
@@ -213,6 +215,23 @@ def _reported_future(token: Token, auxes: set[str]) -> Mood | None:
     return "intended"
 
 
+# Verbs of a decision, whose infinitive, where the decision itself is
+# stated as done, is the act decided: "the court decided to allow him to run".
+DECIDING_VERBS = {"decide", "vote"}
+
+
+def decided(verb: Token) -> bool:
+    """Whether a verb is the act of a decision stated as taken: "Kenya
+    decided to lift the curfew", not "Kenya will decide to lift it"."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in DECIDING_VERBS
+        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+        and clause_mood(head) == "actual"
+    )
+
+
 def clause_mood(
     verb: Token, negation_ok: bool = False, modals: frozenset[str] = frozenset()
 ) -> Mood:
@@ -333,6 +352,17 @@ def clause_mood(
             return "none"
         if dep in ("pcomp",) and head.head.lemma_.lower() in NEGATING_VERBS:
             return "none"
+        if (
+            dep == "pcomp"
+            and head.lower_ == "to"
+            and head.head.lemma_.lower() in COMMITTED_ADJECTIVES
+        ):
+            # "Italy is committed to opening its markets": a stated intent
+            mood = "intended" if mood == "actual" else mood
+            token = head.head
+            if token.pos_ == "ADJ":
+                token = token.head
+            continue
         if dep in ("pcomp", "advcl") and head.lower_ in ("without", "instead"):
             return "none"
         break

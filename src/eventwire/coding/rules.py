@@ -36,6 +36,7 @@ from .modality import (
     INTENT_ADJECTIVES,
     Mood,
     clause_mood,
+    decided,
     has_negation,
     refusal_head,
     ruled_out,
@@ -59,6 +60,7 @@ from .slots import (
     clause_lemmas,
     clause_tokens,
     event_noun,
+    further_heads,
     gathered_people,
     is_passive,
     journey_ends,
@@ -99,6 +101,14 @@ _ACTS = {"07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
 # coded as the purpose.
 _JOURNEYS = {"04", "07", "08", "15"}
 _PURPOSES = {"01", "04", "05", "06", "07", "08", "09"}
+# Roots of acts that, done in a town of the actor's own country, are aimed
+# at its people ("imposed a curfew in Mombasa", "lifted the state of
+# emergency in Darfur", "bombed a market in Kabul"); a town at home is
+# otherwise only where an act happens ("Kenyan farmers marched in Nairobi").
+_PEOPLE_ROOTS = {"08", "16", "17", "18", "19", "20"}
+# Roots of acts that a government's decision itself performs: yielding
+# (allowing, lifting), reducing relations (expelling), coercion (banning).
+_DECIDED_ROOTS = {"08", "16", "17"}
 # Verbs that link a subject to what it is; a rule for one needs its context
 # word as the predicate ("was confident", "remained sceptical").
 COPULAS = frozenset("be remain feel seem appear sound stay".split())
@@ -193,7 +203,7 @@ def _protests_with_aims(
                 if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
                     continue
                 asked = act_code(clause)
-                if asked is None or asked[:2] not in ("02", "10"):
+                if asked is None or asked[:2] not in _PROTEST_PURPOSES:
                     continue
                 purposes.add((clause.i, coding.source.actor.code))
                 aim = protest_aims(coding.code, asked, known)
@@ -201,6 +211,11 @@ def _protests_with_aims(
                     coding = replace(coding, code=aim)
         kept.append(coding)
     return [c for c in kept if (c.verb.i, c.source.actor.code) not in purposes]
+
+
+# Roots of what a protest's purpose clause says it is for: an appeal, a
+# demand, or disapproval ("blocked roads to show their anger at the policy").
+_PROTEST_PURPOSES = {"02", "10", "11"}
 
 
 def _protests_refined(found: list[Coding]) -> list[Coding]:
@@ -364,6 +379,8 @@ def _code_verb(
         return _code_refusal(verb, noun, particles, rule, verbs, mentions)
     if mood == "none" or noun_negated(noun):
         return []
+    if mood == "intended" and rule.code[:2] in _DECIDED_ROOTS and decided(verb):
+        mood = "actual"  # "decided to lift the curfew": lifted by the decision
     return _events(verb, noun, particles, rule, mood, mentions)
 
 
@@ -532,7 +549,16 @@ def _events(
         head = purpose_head(verb)
         if head is not None and rule.code[:2] in _PURPOSES:
             object_heads += journey_ends(head)
-    return _dyads(verb, noun, particles, subject, object_heads, rule, mood, mentions)
+    # A rule that needs its slot filled names an ambiguous verb, and a
+    # passive's subject is the one acted upon: no search beyond the slots.
+    further = (
+        []
+        if rule.needs_target or rule.source or passive
+        else further_heads(scope or verb, noun)
+    )
+    return _dyads(
+        verb, noun, particles, subject, object_heads, rule, mood, mentions, further
+    )
 
 
 def _dyads(
@@ -544,9 +570,12 @@ def _dyads(
     rule: Rule,
     mood: Mood,
     mentions: MentionIndex,
+    further: list[Token] | None = None,
 ) -> list[Coding]:
     """The events between the actors of a subject and of the first object
-    slot that names one, for the act ``verb`` (and ``noun``) names."""
+    slot that names one, for the act ``verb`` (and ``noun``) names; where
+    no slot names one, the first of the ``further`` heads of the act's
+    phrases that names an actor of another country."""
     if subject is not None and cannot_act(subject):
         return []
     sources: list[Mention] = []
@@ -590,7 +619,12 @@ def _dyads(
             if not rule.one_sided:
                 return
             target = None  # "French youths rioted in Paris": no one else
-        if target is not None and rule.one_sided and _home_ground(source, target):
+        if (
+            target is not None
+            and rule.one_sided
+            and rule.code[:2] not in _PEOPLE_ROOTS
+            and _home_ground(source, target)
+        ):
             target = None  # "Kenyan farmers marched in Nairobi": where, not whom
         confidence = _confidence(rule, source, target, modality)
         pairs = [(source, target, code)]
@@ -630,6 +664,10 @@ def _dyads(
                 )
             if any(t.actor.code != source.actor.code for t in targets):
                 break
+        if not any(t.actor.code != source.actor.code for t in targets) and not (
+            (rule.reciprocal and len(sources) > 1) or rule.reverse
+        ):
+            targets = _foreign_target(source, further or [], mentions) or targets
         if targets:
             for target in targets:
                 add(source, target)
@@ -655,6 +693,25 @@ def _dyads(
         # else: the object is the source's own side ("held a conversation
         # with his staff"): no dyad to code
     return codings
+
+
+def _foreign_target(
+    source: Mention, heads: list[Token], mentions: MentionIndex
+) -> list[Mention]:
+    """The actors of the first head that names one of another country than
+    the source's: a target no slot of the rule names."""
+    for head in heads:
+        found = resolve_all(head, mentions, avoid=source.actor.code)
+        foreign = [
+            m
+            for m in found
+            if m.actor.country
+            and source.actor.country
+            and m.actor.country != source.actor.country
+        ]
+        if foreign:
+            return foreign
+    return []
 
 
 def _unnamed_sources(

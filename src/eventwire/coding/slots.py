@@ -17,6 +17,7 @@ from ..models import Mention
 from ..syntax import (
     SUBJECT_DEPS,
     antecedent,
+    direct_objects,
     opens_clause,
     prep_objects,
     subject_of,
@@ -274,7 +275,9 @@ def target_heads(
         ]
     for slot in rule.target:
         heads: list[Token] = []
-        if slot in ("dobj", "dative"):
+        if slot == "dobj":
+            heads = [c for c in direct_objects(verb) if c is not noun]
+        elif slot == "dative":
             heads = [c for c in verb.children if c.dep_ == slot and c is not noun]
         else:
             holders = [verb] + ([noun] if noun is not None else [])
@@ -303,6 +306,35 @@ def target_heads(
     return candidates
 
 
+# Prepositions whose objects, inside the act's own phrases, may name the one
+# acted upon when no slot of the rule does: "boycott all contact with the
+# EU", "lift sanctions on imports to Chile", "launch an offensive in its war
+# with Peru", "deploy troops in Bolivia".
+_AIMED_PREPS = frozenset(
+    "with to against on from for toward towards over into in".split()
+)
+
+
+def further_heads(verb: Token, noun: Token | None) -> list[Token]:
+    """Nouns of the act's phrases that no slot names, nearest the verb first:
+    the objects of its prepositions, and of the prepositions of its object
+    and event noun, two levels deep."""
+    holders = [verb, *([noun] if noun is not None else []), *direct_objects(verb)]
+    found: list[Token] = []
+    frontier = holders
+    for _ in range(2):
+        frontier = [
+            pobj
+            for holder in frontier
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ in _AIMED_PREPS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.ent_type_ not in _TIME_ENTITIES
+        ]
+        found.extend(frontier)
+    return sorted(set(found), key=lambda t: t.i)
+
+
 def journey_ends(verb: Token) -> list[Token]:
     """Whom a journey or a dispatch goes to: the object of "visited Lima",
     the place of "sent experts to Nairobi"; the target of the act it is
@@ -326,7 +358,8 @@ def _any_slot(verb: Token, noun: Token | None) -> list[Token]:
     "condemned an attack by X in Y" is aimed at X, "welcomed memos sent by
     X" at X; then the subject of the
     clause the verb governs: "conceded that X was right"."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects = direct_objects(verb)
+    objects += [c for c in verb.children if c.dep_ == "dative"]
     holders = [verb, *([noun] if noun is not None else []), *objects]
     # "welcomed memos sent by Chile": the phrases of a participle on the object.
     holders += [c for h in holders[1:] for c in h.children if c.dep_ == "acl"]
@@ -581,12 +614,25 @@ def protested_heads(verb: Token, noun: Token | None) -> list[Token]:
     ]
     heads: list[Token] = []
     for clause in clauses + protests:
-        if clause.lemma_.lower() not in PROTEST_VERBS | PROTEST_NOUNS:
+        lemma = clause.lemma_.lower()
+        if lemma in _AIM_VERBS and clause.pos_ == "VERB":
+            # "to demand the resignation of the president", "to show their
+            # anger at Chile's policies": what the aim is about, and whose.
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            heads += objects + _nested_nouns(objects)
+            heads += prep_objects(clause, ("for", "from", "against"))
+            continue
+        if lemma not in PROTEST_VERBS | PROTEST_NOUNS:
             continue
         if clause.pos_ == "VERB":
             heads += [c for c in clause.children if c.dep_ == "dobj"]
         heads += prep_objects(clause, ("against", "over"))
     return heads
+
+
+# Verbs of a protest's purpose clause that name what it asks or shows:
+# "struck to demand ...", "marched calling for ...", "to show their anger".
+_AIM_VERBS = frozenset("demand call press urge seek show express voice".split())
 
 
 def _names_place(mention: Mention) -> bool:
