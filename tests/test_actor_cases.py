@@ -730,6 +730,21 @@ CASES = [
     ("Kosovo Albanians", "Kosovo Albanians staged a strike", D(1995, 1, 1), "XKXCVL"),
     ("Iraq Kurds", "Iraq Kurds voted", NOW, "IRQCVL"),
     ("Kosovo officials", "Kosovo officials said", NOW, "XKXGOV"),
+    # -- an ethnic people where it lives, not where it is sent -------------------------
+    (
+        "ethnic Kurds",
+        "Up to 800 ethnic Kurds began a sit-in to protest against Germany's "
+        "decision to send them back to Iraq",
+        D(1995, 1, 1),
+        "DEUCVL",
+    ),
+    (
+        "ethnic Uzbeks",
+        "Some 300 ethnic Uzbeks rallied against Kazakhstan's plan to deport them "
+        "to Uzbekistan",
+        D(2005, 1, 1),
+        "KAZCVL",
+    ),
     # -- hackers: computer crime, of a country or a faith where one is named -----------
     ("Muslim hackers", "Muslim hackers attacked government websites", NOW, "MOSCRM"),
     ("Russian hackers", "Russian hackers attacked the websites", NOW, "RUSCRM"),

@@ -633,11 +633,26 @@ class MentionIndex:
         # Organisations name no country: "the U.N." says nothing of where.
         sentence &= self.actors.country_names.keys()
         sentence.discard(besides)
+        if len(sentence) > 1:
+            # "protest against Sweden's plan to send them back to Iraq": where
+            # someone is sent is not where they live.
+            sentence -= self._destinations(head.sent)
         if sentence:
             return sentence.pop() if len(sentence) == 1 else ""
         article = {c for _, c in named if c in self.actors.country_names}
         article.discard(besides)
         return article.pop() if len(article) == 1 else ""
+
+    def _destinations(self, sentence: Span) -> set[str]:
+        """The countries a verb of the sentence goes or sends to: "deport
+        them to Turkey", "fled into Chad"."""
+        return {
+            country_word(token, self.actors, self.on)
+            for token in sentence
+            if token.dep_ == "pobj"
+            and token.head.lower_ in ("to", "into")
+            and _verb_of(token.head).pos_ == "VERB"
+        } - {""}
 
     def _possessor_country(self, head: Token) -> str:
         """ "the country's top diplomat", "its troops": the country a possessor
@@ -881,6 +896,13 @@ _SETTLEMENTS = REGION_WORDS | {"town", "city", "village", "capital"}
 # Nouns for a place that its possessor or a name before it names: "the
 # Darfur region", "Peru's capital", "on Lagos's outskirts".
 _PLACE_NOUNS = REGION_WORDS | {"capital", "outskirts"}
+
+
+def _verb_of(prep: Token) -> Token:
+    """The word a preposition attaches to, past "back" or "away": the verb
+    of "send them back to Iraq"."""
+    head = prep.head
+    return head.head if head.pos_ == "ADV" and head.dep_ == "advmod" else head
 
 
 def _names_place(head: Token, core: list[Token]) -> bool:
