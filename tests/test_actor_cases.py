@@ -693,6 +693,62 @@ CASES = [
         "BIHUAFMOS",
     ),  # believers in arms are no state's army
     ("Bosnian Muslim forces", "", NOW, "BIHMIL"),  # a country named: its army
+    # -- capitals that became or ceased to be seats of government ---------------------
+    ("Juba", "Juba accused Khartoum of backing the militia", D(2015, 1, 1), "SSDGOV"),
+    ("Juba", "Rebels shelled the town of Juba", D(1995, 1, 1), "SDNCVL"),
+    ("Juba", "Rebels shelled the town of Juba", D(2015, 1, 1), "SSDCVL"),
+    ("Lagos", "Lagos rejected the report", D(1985, 5, 1), "NGAGOV"),
+    ("Rangoon", "Rangoon denied the report", D(1990, 5, 1), "MMRGOV"),
+    ("Prague", "Prague protested", D(1988, 5, 1), "CSKGOV"),
+    ("Prague", "Prague protested", D(2000, 5, 1), "CZEGOV"),
+    ("Almaty", "Almaty protested", D(1995, 5, 1), "KAZGOV"),
+    # -- a capital or seat named as a place: its civilians ----------------------------
+    ("Kinshasa", "Gunmen opened fire in the capital city of Kinshasa", NOW, "CODCVL"),
+    ("central Kabul", "Soldiers patrolled central Kabul", NOW, "AFGCVL"),
+    ("East Jerusalem", "Israel barred voting in East Jerusalem", NOW, "PSECVL"),
+    ("Abidjan", "The authorities imposed a curfew in Abidjan", NOW, "CIVCVL"),
+    ("Abidjan", "Abidjan rejected the plan", NOW, "CIVGOV"),
+    ("Tel Aviv", "Rockets were fired at Haifa and Tel Aviv", NOW, "ISRCVL"),
+    # -- a seat's one-word name that begins a longer name ------------------------------
+    (
+        "Congress of South African Trade Unions",
+        "Workers affiliated with the Congress of South African Trade Unions struck",
+        NOW,
+        "ZAFLAB",
+    ),
+    (
+        "Workers",
+        "Workers affiliated with the Congress of South African Trade Unions struck",
+        NOW,
+        "ZAFLAB",
+    ),
+    ("Congress of Peru", "The Congress of Peru voted to remove him", NOW, "PERLEG"),
+    ("Congress", "Congress approved the budget", NOW, "USALEG"),
+    ("Congress of Racial Equality", "The Congress of Racial Equality met", NOW, None),
+    # -- a people after the name of the country it lives in ---------------------------
+    ("Kosovo Serbs", "Kosovo Serbs blocked the roads", NOW, "XKXCVL"),
+    ("Kosovo Albanians", "Kosovo Albanians staged a strike", D(1995, 1, 1), "XKXCVL"),
+    ("Iraq Kurds", "Iraq Kurds voted", NOW, "IRQCVL"),
+    ("Kosovo officials", "Kosovo officials said", NOW, "XKXGOV"),
+    # -- an ethnic people where it lives, not where it is sent -------------------------
+    (
+        "ethnic Kurds",
+        "Up to 800 ethnic Kurds began a sit-in to protest against Germany's "
+        "decision to send them back to Iraq",
+        D(1995, 1, 1),
+        "DEUCVL",
+    ),
+    (
+        "ethnic Uzbeks",
+        "Some 300 ethnic Uzbeks rallied against Kazakhstan's plan to deport them "
+        "to Uzbekistan",
+        D(2005, 1, 1),
+        "KAZCVL",
+    ),
+    # -- hackers: computer crime, of a country or a faith where one is named -----------
+    ("Muslim hackers", "Muslim hackers attacked government websites", NOW, "MOSCRM"),
+    ("Russian hackers", "Russian hackers attacked the websites", NOW, "RUSCRM"),
+    ("hackers", "Hackers attacked Danish websites", NOW, None),
     # -- ambiguous or unknown: uncoded rather than guessed ----------------------------
     ("officials", "", NOW, None),
     ("the president", "", NOW, None),  # no country and no earlier holder

@@ -37,7 +37,8 @@ SINGULAR_S = {"business", "press", "congress", "d'affaires"}
 
 
 def _table(name: str) -> list[tuple[str, list[str]]]:
-    width = 5 if name == "groups" else 3  # groups: code, country, names, dates
+    # groups: code, country, names, dates; metonyms: phrase, code, note, dates
+    width = 5 if name in ("groups", "metonyms") else 3
     return list(_rows(TABLES / f"{name}.tsv", width))
 
 
@@ -61,7 +62,9 @@ def _named_rows() -> dict[str, set[str]]:
             for name in names:
                 rows[_key(name)].add(where)
     for origin, row in _table("metonyms"):
-        rows[_key(row[0])].add(origin)
+        # Dated rows of one place make one entry.
+        dated = row[3] or row[4]
+        rows[_key(row[0])].add(f"metonyms {row[0]}" if dated else origin)
     return rows
 
 

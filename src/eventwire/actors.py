@@ -40,6 +40,7 @@ from .entries import (
     codes_text,
     country_of,
     role_of,
+    span_text,
 )
 from .errors import DictionaryError
 from .models import Actor
@@ -149,6 +150,15 @@ class ActorDictionary:
     people: dict[str, list[Tenure]] = field(default_factory=lambda: defaultdict(list))
     tenures: list[Tenure] = field(default_factory=list)
     entries: dict[str, ActorEntry] = field(default_factory=dict)  # lower-case keys
+    # Places that stood for a government only from or until a date ("Juba"
+    # for South Sudan's from its independence), lower-case; on a date no row
+    # covers, the name is no actor's and a town the gazetteer knows.
+    dated_names: dict[str, list[tuple[DatedCode, Actor]]] = field(default_factory=dict)
+    # The places and buildings that stand for a state's body ("congress",
+    # "kremlin"), lower-case.
+    metonyms: set[str] = field(default_factory=set)
+    # States that seceded: their code -> (the state left, date of independence).
+    secessions: dict[str, tuple[str, dt.date]] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
     max_name_tokens: int = 1
     # Tenures by country, built on first use: "the Russian president" looks
@@ -176,6 +186,8 @@ class ActorDictionary:
             book._load_peoples(folder / "ethnicities.tsv")
         if (folder / "regions.tsv").exists():  # optional: no region codes
             book._load_regions(folder / "regions.tsv")
+        if (folder / "secessions.tsv").exists():  # optional: today's borders
+            book._load_secessions(folder / "secessions.tsv")
         for people in sorted(folder.glob("people*.tsv")):
             book._load_people(people)
         return book
@@ -192,10 +204,21 @@ class ActorDictionary:
         person = self.person(text, on)
         if person is not None:
             return person
+        dated = self.dated_names.get(text.lower())
+        if dated is not None:
+            return next((actor for code, actor in dated if code.holds(on)), None)
         found = self.exact.get(text)
         if found is None and not (text.isupper() and len(text) <= 4):
             found = self.names.get(text.lower())
         return found
+
+    def country_on(self, iso3: str, on: dt.date) -> str:
+        """The state a place of today's ``iso3`` belonged to on a date: a
+        town of South Sudan is one of Sudan before 2011-07-09."""
+        seceded = self.secessions.get(iso3)
+        if seceded is not None and on < seceded[1]:
+            return seceded[0]
+        return iso3
 
     def misspelt_country(self, text: str) -> str:
         """The country a one-word name misspells, with a letter dropped or
@@ -533,16 +556,37 @@ class ActorDictionary:
         self.add_entries(entries)
 
     def _load_metonyms(self, path: Path) -> None:
-        for origin, row in rows(path, 3):
-            phrase, code, note = row
+        """Capitals and seats of power: "Moscow", "the Kremlin".
+
+        A row with a ``valid_from`` or ``valid_to`` date stands for its code
+        only then ("Juba" for South Sudan's government from 2011-07-09); all
+        rows of a phrase are dated or none is.
+        """
+        for origin, row in rows(path, 5):
+            phrase, code, note, start, end = row
             country = country_of(code)
             role = role_of(code)
             label = self.country_names.get(country, country)
             name = f"{_ROLE_NAMES.get(role, role)} ({label})" if role else label
-            actor = Actor(
-                code, name, country, role, entry=f"{phrase}: {note} ({origin})"
-            )
-            self._add_name(phrase, actor)
+            dated = DatedCode(code, _date(start, origin), _date(end, origin))
+            key = phrase.lower()
+            self.metonyms.add(key)
+            if dated.dated != (key in self.dated_names) and (
+                key in self.names or key in self.dated_names
+            ):
+                raise DictionaryError(
+                    f"{origin}: {phrase!r} has dated and undated rows; "
+                    "date every row of a phrase or none"
+                )
+            entry = f"{phrase}: {note} ({origin})"
+            if not dated.dated:
+                self._add_name(phrase, Actor(code, name, country, role, entry=entry))
+                continue
+            entry = f"{entry} {span_text(dated)}"
+            spans = self.dated_names.setdefault(key, [])
+            spans.append((dated, Actor(code, name, country, role, entry=entry)))
+            _check_spans(tuple(code for code, _actor in spans), origin)
+            self.max_name_tokens = max(self.max_name_tokens, len(phrase.split()))
 
     def _load_agents(self, path: Path) -> None:
         for origin, row in rows(path, 3):
@@ -571,6 +615,14 @@ class ActorDictionary:
             self.region_names[code] = name
             for adjective in _split(adjectives):
                 self.regions[adjective] = code
+
+    def _load_secessions(self, path: Path) -> None:
+        for origin, row in rows(path, 3):
+            country, before, start = row
+            independence = _date(start, origin)
+            if independence is None:
+                raise DictionaryError(f"{origin}: a secession needs its date")
+            self.secessions[country] = (before, independence)
 
     def _load_people(self, path: Path) -> None:
         for origin, row in rows(path, 8):

@@ -223,12 +223,22 @@ class MentionIndex:
             actor = country_in_context(
                 name_span, actor, self.actors, self.on, self.places
             )
-            if name_span.end == head.i + 1 and is_place(head, actor):
+            if name_span.end == head.i + 1 and is_place(head, actor, name_span.start):
                 # "a curfew in Algiers", "fired at Kyiv": the city, not its
                 # government.
-                city = self.actors.country_actor(actor.country, "CVL")
+                country = actor.country
+                if self.places is not None and span.start < name_span.start:
+                    # "East Jerusalem": a part of the city that the gazetteer
+                    # may place elsewhere than its seat of government.
+                    district = self.places.resolve(span[-2:].text)
+                    if district is not None:
+                        country = district.country
+                city = self.actors.country_actor(country, "CVL")
                 entry = f"the city {name_span.text!r} ({actor.entry})"
                 return _mention(span, replace(city, entry=entry), False)
+            going_on = self._name_goes_on(span, name_span) if not person else None
+            if going_on is not None and name_span.end == head.i + 1:
+                return self._longer_name(span, name_span, actor, going_on)
             if name_span.end == head.i + 1:
                 if person and found is not None:
                     before = [t for t in core if t.i < name_span.start]
@@ -260,6 +270,9 @@ class MentionIndex:
                     # "U.S. border patrol agents": the agent the words name.
                     if self.actors.agents[inner[0]].kind == "group":
                         return self._agent_mention(span, inner[0], actor.country)
+                settled = self._settled_people(head, actor)
+                if settled is not None:
+                    return _mention(span, settled, False)
                 return self._owned(span, actor.country)
             if person or actor.code.startswith(("IGO", "NGO")):
                 return _mention(span, actor, person)
@@ -301,8 +314,8 @@ class MentionIndex:
                 if home:
                     return self._of_people(span, agent_words, home)
             if not country and self.places is not None:
-                country = place_country(
-                    head, core, agent_words, self.actors, self.places
+                country = self._then(
+                    place_country(head, core, agent_words, self.actors, self.places)
                 )
             if not country:
                 # "the Bush administration" on a date between two Presidents
@@ -315,7 +328,7 @@ class MentionIndex:
             ):
                 # "Prisoners rioted at a jail in Lima", "people marched in
                 # Seoul": where the sentence places them, as towns are.
-                country = sentence_place(head, self.places)
+                country = self._then(sentence_place(head, self.places))
             faith = religion_of(core[:end], self.actors)
             if not country and faith:
                 # "Islamic fundamentalist demonstrators" in a story about
@@ -406,7 +419,9 @@ class MentionIndex:
                 # in the one other country of the story; with neither they
                 # stay uncoded.
                 own = self.actors.adjectives.get(head.lower_, "")
-                home = sentence_place(head, self.places) if self.places else ""
+                home = (
+                    self._then(sentence_place(head, self.places)) if self.places else ""
+                )
                 home = home or self._context_country(head, span, besides=own)
                 if not home:
                     return None
@@ -440,6 +455,40 @@ class MentionIndex:
             return self._town(span, core)
         return _unknown_organisation(span, head)
 
+    def _name_goes_on(self, span: Span, name: Span) -> Token | None:
+        """The proper noun after "of" that a one-word seat of a state's body
+        runs on to ("the Congress of Peru"), or None."""
+        if len(name) > 1 or name.text.lower() not in self.actors.metonyms:
+            return None
+        objects = prep_objects(span.root, ("of",))
+        return objects[0] if objects and objects[0].pos_ == "PROPN" else None
+
+    def _longer_name(
+        self, span: Span, name: Span, actor: Actor, going_on: Token
+    ) -> Mention | None:
+        """A one-word seat of a state's body that begins a longer name with
+        "of": "the Congress of Peru" is Peru's legislature; "the Congress of
+        South African Trade Unions" is a South African labour federation, not
+        the US Congress."""
+        words = core_tokens(going_on)
+        whole = span.doc[span.start : going_on.i + 1]
+        self._within_names.update(range(name.end, whole.end))
+        proper = " ".join(t.text for t in words if t.pos_ == "PROPN")
+        state = self.actors.lookup_name(proper, self.on) if proper else None
+        if state is not None and state.entry.startswith("country "):
+            body = self.actors.country_actor(state.country, actor.role)
+            entry = f"{name.text!r} of the country {state.country}"
+            return _mention(whole, replace(body, entry=entry), False)
+        country = adjective_country(words, self.actors)
+        found = agent_phrase(words, self.actors, anywhere=True)
+        if not country:
+            return None  # a body of its own that no table knows
+        agent = self.actors.agents[found[0]] if found is not None else None
+        role = agent.role if agent is not None and agent.kind == "group" else ""
+        body = self.actors.country_actor(country, role)
+        entry = f"the body {whole.text!r} of {country}, not {actor.code}"
+        return _mention(whole, replace(body, entry=entry), False)
+
     def _town(self, span: Span, core: list[Token]) -> Mention | None:
         """A town or region that no dictionary names, as what is acted on
         ("shelled Samarra", "a curfew in Cizre"): its country's civilians, as
@@ -455,10 +504,16 @@ class MentionIndex:
         found = self.places.resolve(name, named)
         if found is None or found.precision not in ("city", "region"):
             return None
-        actor = self.actors.country_actor(found.country, "CVL")
+        country = self._then(found.country)
+        actor = self.actors.country_actor(country, "CVL")
         kind = "city" if found.precision == "city" else "region"
-        entry = f"the {kind} {name!r} in {found.country}"
+        entry = f"the {kind} {name!r} in {country}"
         return _mention(span, replace(actor, entry=entry), False)
+
+    def _then(self, country: str) -> str:
+        """The state a place of today's ``country`` belonged to on the
+        article's date: "the town of Juba" in 1995 is in Sudan."""
+        return self.actors.country_on(country, self.on) if country else ""
 
     def _served_country(self, words: list[Token]) -> str:
         """The one country of every office-holder named by the proper nouns
@@ -553,6 +608,19 @@ class MentionIndex:
         entry = f"{head.text} living in {home}"
         return replace(self.actors.country_actor(home, "CVL"), entry=entry)
 
+    def _settled_people(self, head: Token, place: Actor) -> Actor | None:
+        """A people after the name of the country it lives in: "Kosovo
+        Albanians", "Kosovo Serbs" are civilians of Kosovo."""
+        if head.tag_ not in ("NNPS", "NNS") or not place.entry.startswith("country "):
+            return None
+        own = self.actors.adjectives.get(head.lower_, "")
+        if not own and head.is_title:
+            own = "".join(self.actors.peoples.get(head.lower_, [])[:1])
+        if not own or own == place.country:
+            return None  # "Iraq Iraqis"; "Kosovo officials" are Kosovo's
+        entry = f"{head.text} living in {place.country}"
+        return replace(self.actors.country_actor(place.country, "CVL"), entry=entry)
+
     def _context_country(self, head: Token, span: Span, besides: str = "") -> str:
         """The one country named in the sentence of ``head``, else before it
         in the article; "" where none or several are. ``besides`` does not
@@ -565,11 +633,26 @@ class MentionIndex:
         # Organisations name no country: "the U.N." says nothing of where.
         sentence &= self.actors.country_names.keys()
         sentence.discard(besides)
+        if len(sentence) > 1:
+            # "protest against Sweden's plan to send them back to Iraq": where
+            # someone is sent is not where they live.
+            sentence -= self._destinations(head.sent)
         if sentence:
             return sentence.pop() if len(sentence) == 1 else ""
         article = {c for _, c in named if c in self.actors.country_names}
         article.discard(besides)
         return article.pop() if len(article) == 1 else ""
+
+    def _destinations(self, sentence: Span) -> set[str]:
+        """The countries a verb of the sentence goes or sends to: "deport
+        them to Turkey", "fled into Chad"."""
+        return {
+            country_word(token, self.actors, self.on)
+            for token in sentence
+            if token.dep_ == "pobj"
+            and token.head.lower_ in ("to", "into")
+            and _verb_of(token.head).pos_ == "VERB"
+        } - {""}
 
     def _possessor_country(self, head: Token) -> str:
         """ "the country's top diplomat", "its troops": the country a possessor
@@ -659,7 +742,7 @@ class MentionIndex:
             # group of believers, of where the sentence places it.
             role = "UAF"
             if self.places is not None:
-                country = sentence_place(span.root, self.places)
+                country = self._then(sentence_place(span.root, self.places))
         elif not faith or agent.kind != "group" or role in STATE_ROLES:
             return self._agent_mention(span, words, country) if country else None
         if role == COUNTERPART:
@@ -815,12 +898,25 @@ _SETTLEMENTS = REGION_WORDS | {"town", "city", "village", "capital"}
 _PLACE_NOUNS = REGION_WORDS | {"capital", "outskirts"}
 
 
+def _verb_of(prep: Token) -> Token:
+    """The word a preposition attaches to, past "back" or "away": the verb
+    of "send them back to Iraq"."""
+    head = prep.head
+    return head.head if head.pos_ == "ADV" and head.dep_ == "advmod" else head
+
+
 def _names_place(head: Token, core: list[Token]) -> bool:
     """Whether a phrase names a town or region as a place: after "in",
     "near" or "the town of" ("a curfew in Tikrit"), never as a subject or
     an object, where a city is often its football club ("Madrid beat
     Barcelona"); a place name as the parser labels it, or a name before a
-    region word ("the Darfur region")."""
+    region word ("the Darfur region"). A place joined to another by "and"
+    is one too ("at Haifa and Tel Aviv")."""
+    if head.dep_ == "conj" and head.head.dep_ == "pobj":
+        head, named_one = head.head, head
+        if not _names_place(head, core_tokens(head)):
+            return False
+        return named_one.pos_ != "PROPN" or named_one.ent_type_ in _PLACE_ENTITIES
     prep = head.head
     if head.dep_ != "pobj":
         return False

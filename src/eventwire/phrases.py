@@ -9,6 +9,7 @@ possessor or "of"/"in" phrase name, and whether a capital in it is a place.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
@@ -251,7 +252,10 @@ def agent_phrase(
             words = core[end - size : end]
             text = " ".join(t.lower_ for t in words[:-1])
             last = words[-1]
-            for final in (last.lemma_.lower(), last.lower_):
+            finals = [last.lemma_.lower(), last.lower_]
+            if last.tag_ == "NNPS" and last.lower_.endswith("s"):
+                finals.append(last.lower_[:-1])  # "Trade Unions" in a name
+            for final in finals:
                 candidate = f"{text} {final}".strip()
                 if candidate in actors.agents:
                     return candidate, end
@@ -511,13 +515,42 @@ _PLACE_PREPS |= {"throughout", "on", "toward", "towards"}
 PLACE_PREPS = frozenset(_PLACE_PREPS)
 
 
-def is_place(head: Token, actor: Actor) -> bool:
-    """A capital or seat named as where something happens: "in Baghdad"."""
+def is_place(head: Token, actor: Actor, name_start: int = -1) -> bool:
+    """A capital or seat named as where something happens: "in Baghdad",
+    "in the capital city of Kinshasa", "in central Kabul" (a direction
+    before the name that starts at ``name_start``, not in it: "East
+    Berlin" is a capital of its own)."""
+    if not names_city(actor):
+        return False
+    name_start = head.i if name_start < 0 else name_start
     if head.dep_ == "appos":
         head = head.head  # "in Peru's capital Lima"
-    if head.dep_ != "pobj" or head.head.lower_ not in _PLACE_PREPS:
+    if head.dep_ == "conj" and head.head.dep_ == "pobj":
+        head = head.head  # "at Haifa and Jerusalem"
+    if any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _DIRECTIONS
+        for c in head.children
+        if c.i < name_start
+    ):
+        return True  # "patrolled central Kabul": part of the city
+    if head.dep_ != "pobj":
         return False
-    return actor.role == "GOV" and ": capital" in actor.entry
+    prep = head.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _TOWN_WORDS:
+        return True  # "the capital city of Kinshasa"
+    return prep.lower_ in _PLACE_PREPS
+
+
+# What a metonym's note says of a city that stands for a government: "capital",
+# "administrative capital", "seat of government", "seat of most government
+# institutions"; buildings ("presidential palace") are never a place here.
+_CITY_NOTE = re.compile(r": [^(]*\b(capital|seat of)")
+
+
+def names_city(actor: Actor) -> bool:
+    """Whether a government's actor was found as the name of its capital or
+    seat ("Baghdad", "Abidjan")."""
+    return actor.role == "GOV" and _CITY_NOTE.search(actor.entry) is not None
 
 
 def stays_where_it_is(words: str, actors: ActorDictionary) -> bool:
