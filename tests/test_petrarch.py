@@ -533,3 +533,26 @@ def test_petrarch2_suite_slice_reaches_its_floor(pipeline):
 
 FLOOR_REPRODUCED = 0.60
 CEILING_EXTRA = 0.30
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the dictionary's longest name, after "the": the determiner does not
+        # count against the name's length
+        ("The Duke of North March warned Norland.", {("MRC", "NRL", "W17")}),
+        ("Norland warned the Duke of North March.", {("NRL", "MRC", "W17")}),
+    ],
+)
+def test_longest_name_after_the_is_found_whole(tmp_path, sentence, expected):
+    from eventwire.petrarch.suite import suite_resources
+
+    paths = []
+    extra = {"actors": "DUKE_OF_NORTH_MARCH [MRC]\n", "agents": "", "verbs": ""}
+    for kind, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS)):
+        path = tmp_path / f"mine.{kind}.txt"
+        path.write_text(text + extra[kind], encoding="utf-8")
+        paths.append(path)
+    coder = Pipeline(resources=suite_resources(*paths))
+    events = coder.code(Article("t", sentence, D(2020, 1, 1))).events
+    assert {(e.source_code, e.target_code, e.cameo) for e in events} == expected

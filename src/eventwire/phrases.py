@@ -288,8 +288,13 @@ def name_across(
     start = head.i
     while start > 0 and part(doc[start - 1]):
         start -= 1
+    # The name's length counts from its first proper noun: a leading "the"
+    # or possessive is no part of the name the dictionaries list.
+    first_name = next(t.i for t in doc[start : head.i + 1] if t.pos_ == "PROPN")
     end = head.i + 1
-    while end < len(doc) and part(doc[end]) and end - start < actors.max_name_tokens:
+    while (
+        end < len(doc) and part(doc[end]) and end - first_name < actors.max_name_tokens
+    ):
         end += 1
     if start >= core[0].i and end == head.i + 1:
         return None
