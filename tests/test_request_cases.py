@@ -53,6 +53,12 @@ def _codes(pipeline, text):
         ("Sudanese refugees sought asylum in Egypt.", "1033"),
         # food and medicine sought stay an appeal for aid
         ("Sudanese villagers sought food and medicine from the Red Cross.", "0233"),
+        # an appeal to end protests is coded when made to one's own followers
+        (
+            "Buddhist monks appealed to their followers for an end to the "
+            "street protests.",
+            "0252",
+        ),
     ],
 )
 def test_request_is_coded_by_what_it_concerns(pipeline, text, code):
@@ -82,6 +88,8 @@ def test_request_is_coded_by_what_it_concerns(pipeline, text, code):
         ("Beijing pressured Manila to change course in the South China Sea.", "020"),
         ("Sudanese refugees sought asylum in Egypt.", "0233"),
         ("Sudanese villagers sought food and medicine from the Red Cross.", "1033"),
+        # an appeal to one's own followers for something else is not coded
+        ("Buddhist monks appealed to their followers for donations.", "0252"),
     ],
 )
 def test_request_is_not_coded(pipeline, text, code):
