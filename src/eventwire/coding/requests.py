@@ -55,7 +55,10 @@ CONCERNED: dict[str, tuple[str, str, str]] = {
     "087": ("0256", "1056", "1246"),  # de-escalate
     "0871": ("0256", "1056", "1246"),  # ceasefire
     "0874": ("0256", "1056", "1246"),  # withdraw
-    "09": ("", "101", ""),  # investigate
+    # investigate: a demand for an investigation is 101, the refusal of one
+    # ("rejected a request to question the suspects") the rejection of
+    # material cooperation (121) that mirrors it
+    "09": ("", "101", "121"),
     # An act only agreed to or committed to ("must commit to a ceasefire")
     # concerns the act it promises.
     "031": ("021", "101", "121"),
@@ -101,7 +104,13 @@ NARROW = {
     "0211": ("021", "023", "0254"),
     "022": ("022", "053"),
     "026": ("026", "027", "028"),
+    # "would not meet the demands to free the hostages": turning down
+    # demands, coded 123 by the rule, is the refusal of what they ask for
+    # among the refusals to reform or to yield (1243)
+    "123": ("123", "124"),
 }
+# The family of each NARROW code that is not an appeal.
+NARROW_FAMILY = {"123": 2}
 # An appeal to support or praise a named party rallies support for it (053:
 # "urged the EU to back Moldova"); one to support a plan asks for policy
 # support (022).
@@ -130,6 +139,9 @@ REQUEST_NOUNS = {
     "bid",
 }
 FAMILIES = ("02", "10", "12")
+# What an act asked for or refused may only plan another: "cancel plans to
+# sell arms" concerns the sale.
+PLAN_NOUNS = {"plan", "decision", "intention", "bid", "proposal", "move", "scheme"}
 ASKED_DEPS = ("xcomp", "ccomp")
 
 
@@ -157,7 +169,7 @@ def requested_code(
     """
     if code in YIELDING:
         return _yielded_code(code, verb, act_code, known)
-    family = GENERAL.get(code, 0 if code in NARROW else None)
+    family = GENERAL.get(code, NARROW_FAMILY.get(code, 0) if code in NARROW else None)
     if family is None:
         return code
     for act in _acts_concerned(verb, family):
@@ -165,6 +177,8 @@ def requested_code(
         if asked is None and act.lemma_.lower() in HELPING_VERBS:
             helped = [c for c in act.children if c.dep_ in ASKED_DEPS]
             asked = next(filter(None, map(act_code, helped)), None)
+        if asked is None:
+            asked = next(filter(None, map(act_code, _planned_acts(act))), None)
         if asked is None:
             continue
         refined = concerned_code(family, asked)
@@ -174,6 +188,21 @@ def requested_code(
             return code
         return refined if refined and known(refined) else code
     return code
+
+
+def _planned_acts(act: Token) -> list[Token]:
+    """The acts a plan, decision or intention that ``act`` takes as its
+    object is to do: "demanded that Japan drop plans to sell submarines to
+    Vietnam" asks about the sale."""
+    return [
+        planned
+        for noun in act.children
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.lemma_.lower() in PLAN_NOUNS
+        for planned in noun.children
+        if planned.dep_ in ("acl", "xcomp")
+        and planned.pos_ == "VERB"
+        and is_infinitive(planned)
+    ]
 
 
 def _names_a_party(act: Token) -> bool:
@@ -245,10 +274,14 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
             and child.dep_ == "dobj"
             and child.lemma_.lower() in REQUEST_NOUNS
         ):
+            # the parser may take the noun for a verb and its infinitive for
+            # a complement ("meet hostage-takers demands to free ...")
             acts.extend(
                 act
                 for act in child.children
-                if act.dep_ == "acl" and act.pos_ == "VERB" and is_infinitive(act)
+                if act.dep_ in ("acl", "xcomp")
+                and act.pos_ == "VERB"
+                and is_infinitive(act)
             )
     return acts
 
