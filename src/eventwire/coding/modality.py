@@ -70,6 +70,8 @@ COMMITTED_ADJECTIVES = {"committed", "dedicated", "commit", "dedicate"}
 # Nouns of an act attempted, which CAMEO codes as the act: "an attempt to
 # assassinate the governor".
 ATTEMPT_NOUNS = {"attempt", "bid"}
+# Verbs of an act attempted: "tried to storm the embassy".
+ATTEMPT_VERBS = {"try", "attempt"}
 HYPOTHETICAL_ADJECTIVES = {"likely", "unlikely", "able", "unable", "possible"}
 # Intent verbs whose complement may be wanted of another: "wants X to pay".
 WANTING_VERBS = {"want", "expect", "wish"}
@@ -228,6 +230,19 @@ def decided(verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in DECIDING_VERBS
         and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+        and clause_mood(head) == "actual"
+    )
+
+
+def attempted(verb: Token) -> bool:
+    """Whether a verb is the act of an attempt stated as made: "rebels tried
+    to storm the barracks", not "rebels will try to storm the barracks"."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ATTEMPT_VERBS
+        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+        and not has_negation(verb)
         and clause_mood(head) == "actual"
     )
 

@@ -35,6 +35,7 @@ from .modality import (
     CONTENT_VERBS,
     INTENT_ADJECTIVES,
     Mood,
+    attempted,
     clause_mood,
     decided,
     has_negation,
@@ -109,6 +110,11 @@ _PEOPLE_ROOTS = {"08", "16", "17", "18", "19", "20"}
 # Roots of acts that a government's decision itself performs: yielding
 # (allowing, lifting), reducing relations (expelling), coercion (banning).
 _DECIDED_ROOTS = {"08", "16", "17"}
+# Roots of violent acts that CAMEO codes as done when only attempted ("tried
+# to storm the barracks": 18-20, not a threat); an attempted killing of a
+# leader has a code of its own.
+_ATTEMPTED_ROOTS = {"18", "19", "20"}
+_ATTEMPTED_CODES = {"186": "185"}
 # Verbs that link a subject to what it is; a rule for one needs its context
 # word as the predicate ("was confident", "remained sceptical").
 COPULAS = frozenset("be remain feel seem appear sound stay".split())
@@ -381,6 +387,11 @@ def _code_verb(
         return []
     if mood == "intended" and rule.code[:2] in _DECIDED_ROOTS and decided(verb):
         mood = "actual"  # "decided to lift the curfew": lifted by the decision
+    if mood == "intended" and rule.code[:2] in _ATTEMPTED_ROOTS and attempted(verb):
+        # "gunmen tried to kill the mayor": the attempt is the violent act
+        code = _ATTEMPTED_CODES.get(rule.code, rule.code)
+        rule = replace(rule, code=code)
+        mood = "actual"
     return _events(verb, noun, particles, rule, mood, mentions)
 
 
@@ -611,7 +622,7 @@ def _dyads(
             return  # teams bear their countries' names; a named person still acts
         if market and code[:2] in CONFLICT_ROOTS:
             return
-        if _trade(source, target) and code[:2] != PROTEST_ROOT:
+        if _trade(source, target, code) and code[:2] != PROTEST_ROOT:
             return  # merchants on strike still protest
         if target is not None and target.actor.entry == COUNTERPART:
             target = as_counterpart(target, source)
@@ -802,10 +813,21 @@ def _home_ground(source: Mention, target: Mention) -> bool:
     )
 
 
-def _trade(source: Mention, target: Mention | None) -> bool:
-    """Business between firms, or a firm alone, is no political event."""
+# Roots of what a firm or a business sector says to the public: an appeal,
+# a demand, a criticism ("business leaders called for free trade") is
+# political even when no one is named as addressed.
+_PUBLIC_VOICE_ROOTS = {"02", "10", "11"}
+
+
+def _trade(source: Mention, target: Mention | None, code: str) -> bool:
+    """Business between firms, or a firm acting alone, is no political event;
+    a firm's appeal, demand or criticism voiced to no one named is."""
     firms = ("BUS", "MNC")
-    return source.actor.role in firms and (target is None or target.actor.role in firms)
+    if source.actor.role not in firms:
+        return False
+    if target is None:
+        return code[:2] not in _PUBLIC_VOICE_ROOTS
+    return target.actor.role in firms
 
 
 def _code_wrapper(

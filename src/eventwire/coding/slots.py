@@ -287,10 +287,11 @@ def target_heads(
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ in ("prep", "dative") and child.lower_ == slot:
+                        objects = [
+                            g for g in child.children if g.dep_ == "pobj"
+                        ] or _raised_objects(child, verb)
                         heads.extend(
-                            g
-                            for g in child.children
-                            if g.dep_ == "pobj" and g.ent_type_ not in _TIME_ENTITIES
+                            g for g in objects if g.ent_type_ not in _TIME_ENTITIES
                         )
             if not heads and slot in particle_words:
                 heads = [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
@@ -304,6 +305,25 @@ def target_heads(
                 subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                 candidates.extend(subjects[:1])
     return candidates
+
+
+def _raised_objects(prep: Token, verb: Token) -> list[Token]:
+    """The object a stranded preposition shares with the verb coordinated
+    after it: "established ties with and opened an embassy in Hanoi" (with
+    Hanoi)."""
+    later = [c for c in verb.children if c.dep_ == "conj" and c.i > prep.i]
+    if not later:
+        return []
+    other = later[0]
+    holders = [other, *(c for c in other.children if c.dep_ == "dobj")]
+    return [
+        g
+        for h in holders
+        for p in h.children
+        if p.dep_ in ("prep", "dative")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ][:1]
 
 
 # Prepositions whose objects, inside the act's own phrases, may name the one
