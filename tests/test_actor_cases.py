@@ -283,6 +283,7 @@ CASES = [
     ("the Liberation Tigers of Tamil Eelam", "", NOW, "LKAREB"),
     ("Democratic People's Republic of Korea", "", NOW, "PRKGOV"),
     ("the Kurdistan Workers' Party", "", NOW, "TURREBPKK"),
+    ("the Kurdistan Workers’ Party", "", NOW, "TURREBPKK"),  # curly apostrophe
     (
         "the Movement for the Actualization of the Sovereign State of Biafra",
         "Police arrested leaders of the Movement for the Actualization of the "

@@ -31,6 +31,17 @@ def test_cameo_examples_are_scored_on_root_and_full_code(pipeline, tmp_path):
     assert scores["CAMEO examples with an event"] == (2, 3)
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_cameo_examples_are_read_with_their_quotes_mended(pipeline, tmp_path, encoding):
+    # a curly apostrophe once read as Mac Roman, then saved again
+    broken = "Kenya’s president praised Uganda.".replace("’", "‚Äô")
+    row = f'"1",1,"Praise","051",3.4,1,2,NA,NA,"{broken}","05",1\n'
+    path = tmp_path / "codes.csv"
+    path.write_bytes((CAMEO_CSV.splitlines(keepends=True)[0] + row).encode(encoding))
+    scores = {s.name: (s.hits, s.total) for s in score_cameo_examples(path, pipeline)}
+    assert scores["CAMEO full-code accuracy"] == (1, 1)
+
+
 def test_plover_records_are_scored_on_type_and_actor_countries(pipeline, tmp_path):
     records = [
         {"id": "doc", "event": "DOCUMENT"},

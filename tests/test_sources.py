@@ -11,7 +11,13 @@ import pytest
 
 from eventwire.errors import SourceError
 from eventwire.models import Article
-from eventwire.sources import MAX_CHARS, Problem, article_id_for, read_articles
+from eventwire.sources import (
+    MAX_CHARS,
+    Problem,
+    article_id_for,
+    read_articles,
+    repair_mojibake,
+)
 
 TEXT = "Trump and Xi discussed Ukraine by phone on Friday."
 DAY = dt.date(2025, 1, 24)
@@ -427,3 +433,23 @@ def test_stdin_without_a_byte_buffer_is_read_too(monkeypatch):
     [article] = read("-")
     assert isinstance(article, Article)
     assert article.text == "caf\u00e9"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # UTF-8 punctuation once read as cp1252, or as Mac Roman
+        ("Kenyaâ€™s envoy", "Kenya’s envoy"),
+        ("Kenya‚Äôs envoy", "Kenya’s envoy"),
+        ("‚Äúno deal‚Äù", "“no deal”"),
+        ("SÃ£o Paulo", "São Paulo"),
+        # text in its right encoding stays as it is
+        ("São Paulo", "São Paulo"),
+        ("Zürich and Málaga", "Zürich and Málaga"),
+        ("a naïve résumé", "a naïve résumé"),
+        ("“no deal”", "“no deal”"),
+        ("küçük", "küçük"),
+    ],
+)
+def test_mojibake_is_put_right_and_right_text_kept(text, expected):
+    assert repair_mojibake(text) == expected

@@ -195,7 +195,17 @@ class ActorDictionary:
     # -- lookups ---------------------------------------------------------------
 
     def lookup_name(self, text: str, on: dt.date) -> Actor | None:
-        """The actor a proper name stands for on a date, or None."""
+        """The actor a proper name stands for on a date, or None.
+
+        A name written with curly apostrophes ("Kurdistan Workers’ Party")
+        is the name the tables write with straight ones.
+        """
+        found = self._lookup_name(text, on)
+        if found is None and ("’" in text or "‘" in text):
+            found = self._lookup_name(text.replace("’", "'").replace("‘", "'"), on)
+        return found
+
+    def _lookup_name(self, text: str, on: dt.date) -> Actor | None:
         if not text[:1].isupper():
             return None  # names are capitalised: "amnesty" is no organisation
         added = self._entry(text)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from .mentions import MentionIndex
 from .models import Article, Event, Mention
 from .phrases import adjective_country
 from .pipeline import Pipeline, code_events, index_mentions
+from .sources import repair_mojibake
 
 PLOVER_RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
 # Old CAMEO country codes of the gold records, to the ISO codes eventwire uses.
@@ -97,13 +99,18 @@ def _cameo_cases(path: Path) -> list[tuple[str, str]]:
     """(code, example sentence) of each code the manual gives an example for."""
     cases: list[tuple[str, str]] = []
     try:
-        with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-            for row in csv.DictReader(handle):
-                example = (row.get("example") or "").strip()
-                if example and example != "NA":
-                    cases.append((row["code"].strip(), example))
+        data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror})") from exc
+    # The manual's table is cp1252 holding UTF-8 punctuation once read as
+    # Mac Roman ("Jordan‚Äôs"): read it as the sentences were written.
+    text = repair_mojibake(data.decode("utf-8", errors="replace"))
+    if "\ufffd" in text:
+        text = repair_mojibake(data.decode("cp1252", errors="replace"))
+    for row in csv.DictReader(io.StringIO(text, newline="")):
+        example = (row.get("example") or "").strip()
+        if example and example != "NA":
+            cases.append((row["code"].strip(), example))
     return cases
 
 

@@ -457,6 +457,29 @@ def _decode(data: bytes) -> tuple[str, bool]:
         return data.decode("cp1252"), True
 
 
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
+
+
+def repair_mojibake(text: str) -> str:
+    """Text whose UTF-8 was once read as cp1252 or Mac Roman, put right.
+
+    "Jordanâ€™s" and "Jordan‚Äôs" are "Jordan’s" read in the wrong encoding;
+    each run of non-ASCII characters that encodes back to valid UTF-8 is
+    replaced by what it spells. A run that does not ("é", "Ã ") stays.
+    """
+
+    def mend(match: re.Match[str]) -> str:
+        run = match.group()
+        for encoding in ("cp1252", "mac_roman"):
+            try:
+                return run.encode(encoding).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+        return run
+
+    return _NON_ASCII_RUN.sub(mend, text)
+
+
 def _looks_binary(data: bytes) -> bool:
     """NUL bytes, or many control bytes, near the start mean a binary file."""
     sample = data[:_SNIFF_BYTES]
