@@ -6,17 +6,16 @@ criticism voiced to no one named is a political event; its trade alone is
 not."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from eventwire.models import Article
+from .conftest import coded
 
 ON = dt.date(2000, 1, 1)
 
 
-def _triples(pipeline, text):
-    events = pipeline.code(Article("t", text, ON)).events
-    return {(e.source_code, e.target_code, e.cameo) for e in events}
+_triples = partial(coded, on=ON)
 
 
 @pytest.mark.parametrize(

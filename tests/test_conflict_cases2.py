@@ -2,17 +2,16 @@
 demand, rejection, protest, ban, bombing or attack takes from its words."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from eventwire.models import Article
+from .conftest import coded
 
 ON = dt.date(2025, 3, 14)
 
 
-def _codes(pipeline, text):
-    result = pipeline.code(Article("t", text, ON))
-    return {(e.source_code, e.target_code, e.cameo) for e in result.events}
+_codes = partial(coded, on=ON)
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,13 @@
 concessions, inquiries and appeals, each with a sentence that must not code."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from eventwire.models import Article
+from .conftest import cameo_codes
 
-
-def _codes(pipeline, text):
-    result = pipeline.code(Article("t", text, dt.date(2025, 3, 14)))
-    return {e.cameo for e in result.events}
+_codes = partial(cameo_codes, on=dt.date(2025, 3, 14))
 
 
 @pytest.mark.parametrize(

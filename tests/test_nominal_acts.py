@@ -3,17 +3,16 @@ subject of a verb that says it goes on ("protests continued"), and whom a
 protest is against when only its purpose clause says so."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from eventwire.models import Article
+from .conftest import coded
 
 ON = dt.date(2025, 3, 14)
 
 
-def _triples(pipeline, text):
-    events = pipeline.code(Article("t", text, ON)).events
-    return {(e.source_code, e.target_code, e.cameo) for e in events}
+_triples = partial(coded, on=ON)
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,13 @@ investigation, demands turned down, plans to be dropped, pressure and the
 search for refuge (CAMEO 1.1b3), each with sentences that must not code."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from eventwire.models import Article
+from .conftest import cameo_codes
 
-
-def _codes(pipeline, text):
-    result = pipeline.code(Article("t", text, dt.date(2025, 3, 14)))
-    return {e.cameo for e in result.events}
+_codes = partial(cameo_codes, on=dt.date(2025, 3, 14))
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,13 @@
 the demands 105-108 mirror the appeals 025-028)."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from eventwire.models import Article
+from .conftest import cameo_codes
 
-
-def _codes(pipeline, text):
-    result = pipeline.code(Article("t", text, dt.date(2025, 3, 14)))
-    return {e.cameo for e in result.events}
+_codes = partial(cameo_codes, on=dt.date(2025, 3, 14))
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,16 @@ that verb's object (right-node raising): "signed a deal with and sent aid
 to Bolivia" names Bolivia for both acts."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from eventwire.models import Article
+from .conftest import coded
 
 ON = dt.date(2000, 1, 1)
 
 
-def _triples(pipeline, text):
-    events = pipeline.code(Article("t", text, ON)).events
-    return {(e.source_code, e.target_code, e.cameo) for e in events}
+_triples = partial(coded, on=ON)
 
 
 @pytest.mark.parametrize(

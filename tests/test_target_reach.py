@@ -7,17 +7,16 @@ town of the actor's own country where a government's act is aimed at its
 people ("imposed a curfew in Mombasa")."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from eventwire.models import Article
+from .conftest import coded
 
 ON = dt.date(2000, 1, 1)
 
 
-def _triples(pipeline, text):
-    events = pipeline.code(Article("t", text, ON)).events
-    return {(e.source_code, e.target_code, e.cameo) for e in events}
+_triples = partial(coded, on=ON)
 
 
 @pytest.mark.parametrize(

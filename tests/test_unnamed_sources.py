@@ -5,19 +5,19 @@ protesting, named by their number rather than their side, are civilians of
 the country where they protest. With no place named, nothing is inferred."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from eventwire.coding.rules import code_sentence
 from eventwire.mentions import MentionIndex
-from eventwire.models import Article
+
+from .conftest import coded
 
 ON = dt.date(2025, 3, 14)
 
 
-def _triples(pipeline, text):
-    events = pipeline.code(Article("t", text, ON)).events
-    return {(e.source_code, e.target_code, e.cameo) for e in events}
+_triples = partial(coded, on=ON)
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ from ..models import Mention, Modality
 from ..syntax import (
     SUBJECT_DEPS,
     is_infinitive,
+    prep_objects,
     reporting_subject,
     subject_of,
 )
@@ -118,6 +119,8 @@ _ATTEMPTED_CODES = {"186": "185"}
 # Verbs that link a subject to what it is; a rule for one needs its context
 # word as the predicate ("was confident", "remained sceptical").
 COPULAS = frozenset("be remain feel seem appear sound stay".split())
+# Prepositions whose object is a copula's predicate: "remained on alert".
+PREDICATE_PREPOSITIONS = frozenset({"on"})
 # Verbs that say the act their subject names goes on: "protests continued".
 ONGOING_VERBS = frozenset(
     "continue erupt spread intensify escalate persist resume rage flare".split()
@@ -500,7 +503,9 @@ def _code_ruled_out(
 
 
 def _predicate(verb: Token) -> set[str]:
-    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")}
+    """What a copula says of its subject: "was confident", "remained on alert"."""
+    said = {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")}
+    return said | {o.lemma_.lower() for o in prep_objects(verb, PREDICATE_PREPOSITIONS)}
 
 
 def matching_rule(
