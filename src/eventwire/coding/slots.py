@@ -8,6 +8,7 @@ actors with their conjuncts.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -340,18 +341,7 @@ def further_heads(verb: Token, noun: Token | None) -> list[Token]:
     the objects of its prepositions, and of the prepositions of its object
     and event noun, two levels deep."""
     holders = [verb, *([noun] if noun is not None else []), *direct_objects(verb)]
-    found: list[Token] = []
-    frontier = holders
-    for _ in range(2):
-        frontier = [
-            pobj
-            for holder in frontier
-            for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ in _AIMED_PREPS
-            for pobj in prep.children
-            if pobj.dep_ == "pobj" and pobj.ent_type_ not in _TIME_ENTITIES
-        ]
-        found.extend(frontier)
+    found = _nested_nouns(holders, _AIMED_PREPS, skip=_TIME_ENTITIES)
     return sorted(set(found), key=lambda t: t.i)
 
 
@@ -416,9 +406,14 @@ def phrase_nouns(verb: Token, found: list[Token]) -> list[Token]:
     ]
 
 
-def _nested_nouns(nouns: list[Token]) -> list[Token]:
-    """Nouns inside the object's own prepositional phrases, two levels deep:
-    "demanded the lifting of sanctions from the EU"."""
+def _nested_nouns(
+    nouns: list[Token],
+    prepositions: Collection[str] | None = None,
+    skip: Collection[str] = (),
+) -> list[Token]:
+    """Nouns inside the nouns' own prepositional phrases, two levels deep:
+    "demanded the lifting of sanctions from the EU". Only the phrases of
+    ``prepositions`` when given; no noun of an entity type in ``skip``."""
     found: list[Token] = []
     frontier = nouns
     for _ in range(2):
@@ -427,8 +422,9 @@ def _nested_nouns(nouns: list[Token]) -> list[Token]:
             for noun in frontier
             for prep in noun.children
             if prep.dep_ == "prep"
+            and (prepositions is None or prep.lower_ in prepositions)
             for pobj in prep.children
-            if pobj.dep_ == "pobj"
+            if pobj.dep_ == "pobj" and pobj.ent_type_ not in skip
         ]
         found.extend(frontier)
     return found
