@@ -544,15 +544,12 @@ CEILING_EXTRA = 0.30
         ("Norland warned the Duke of North March.", {("NRL", "MRC", "W17")}),
     ],
 )
-def test_longest_name_after_the_is_found_whole(tmp_path, sentence, expected):
+def test_longest_name_after_the_is_found_whole(files, sentence, expected):
     from eventwire.petrarch.suite import suite_resources
 
-    paths = []
-    extra = {"actors": "DUKE_OF_NORTH_MARCH [MRC]\n", "agents": "", "verbs": ""}
-    for kind, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS)):
-        path = tmp_path / f"mine.{kind}.txt"
-        path.write_text(text + extra[kind], encoding="utf-8")
-        paths.append(path)
-    coder = Pipeline(resources=suite_resources(*paths))
+    longest = "DUKE_OF_NORTH_MARCH [MRC]\n"
+    files["actors"].write_text(ACTORS + longest, encoding="utf-8")
+    resources = suite_resources(files["actors"], files["agents"], files["verbs"])
+    coder = Pipeline(resources=resources)
     events = coder.code(Article("t", sentence, D(2020, 1, 1))).events
     assert {(e.source_code, e.target_code, e.cameo) for e in events} == expected
