@@ -1,7 +1,7 @@
 """PETRARCH patterns read as PETRARCH reads them: a modal does not stop a
 clause's coding, a pattern may name it for a code of its own, and a pattern
 that names no target slot takes the first actor in the verb's phrase after
-the verb."""
+the verb, and of two patterns as specific the one matching more words wins."""
 
 import datetime as dt
 from pathlib import Path
@@ -24,6 +24,16 @@ MARCH
 --- PROTEST [140] ---
 PROTEST
 - * AGAINST + [141]
+&GOODS
++GRAIN
++BLANKET
+&LUXURIES
++GOLD WATCH
++SILK BLANKET
+--- DONATE [070] ---
+DONATE
+- * &GOODS [071]
+- * &LUXURIES [075]
 """
 
 ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\n"
@@ -100,6 +110,10 @@ def coder(folder, pipeline) -> Pipeline:
         ),
         # an object slot that names an actor still comes first
         ("Valdoria met Norland near the border.", {("VAL", "NRL", "040")}),
+        # of patterns as specific, the one matching the longer phrase wins
+        ("Valdoria donated silk blankets to Norland.", {("VAL", "NRL", "075")}),
+        ("Valdoria donated woollen blankets to Norland.", {("VAL", "NRL", "071")}),
+        ("Valdoria donated a gold watch to Norland.", {("VAL", "NRL", "075")}),
     ],
 )
 def test_imported_patterns_code_as_petrarch(coder, sentence, expected):

@@ -62,6 +62,7 @@ from .slots import (
     clause_lemmas,
     clause_tokens,
     event_noun,
+    fitted_words,
     further_heads,
     gathered_people,
     is_passive,
@@ -76,7 +77,6 @@ from .slots import (
     target_heads,
     verb_form,
     verb_particles,
-    words_fit,
 )
 from .verbs import Rule, VerbDictionary
 
@@ -521,8 +521,14 @@ def matching_rule(
     }
     # The object itself first; a noun listed after it only when no rule
     # names the object: "withdrew inspectors and aid workers" (inspectors).
+    # Of the rules as specific as the first that fits, the one whose words
+    # match the longest phrase wins ("gold florins" over "florins").
     for listed in (False, True):
+        best: tuple[Rule, list[Token], Token | None] | None = None
+        most = -1
         for rule, pattern in verbs.for_verb(lemma, verb_form(verb)):
+            if best is not None and rule.order != best[0].order:
+                break
             if phrasal - set(pattern.particles):
                 continue  # "called off a strike" is no call for one
             particles = verb_particles(verb, pattern)
@@ -535,9 +541,13 @@ def matching_rule(
                 continue
             if lemma in COPULAS and not (rule.context & _predicate(verb)):
                 continue  # a copula says what its predicate says: "was confident"
-            if not words_fit(verb, rule):
+            words = fitted_words(verb, rule)
+            if words is None:
                 continue
-            return rule, particles, noun
+            if words > most:
+                best, most = (rule, particles, noun), words
+        if best is not None:
+            return best
     return None
 
 

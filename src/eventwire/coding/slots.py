@@ -55,18 +55,28 @@ def words_fit(verb: Token, rule: Rule) -> bool:
     ``COORDINATED_SUBJECT`` slot is filled when the verb's subject is
     coordinated with another.
     """
+    return fitted_words(verb, rule) is not None
+
+
+def fitted_words(verb: Token, rule: Rule) -> int | None:
+    """How many words of the sentence a rule's word slots match (``words_fit``),
+    or None when they do not fit: of two rules with as many slots, the one
+    that matches the longer phrase ("gold florins" before "florins") says more.
+    """
     if not rule.before and not rule.after:
-        return True
+        return 0
     slots = [s for s in rule.before if s != COORDINATED_SUBJECT]
     if len(slots) < len(rule.before) and not _coordinated_subject(verb):
-        return False
+        return None
     sent = verb.sent
     before = [t for t in sent if t.i < verb.i]
     after = [t for t in verb.subtree if t.i > verb.i]
     # Slots before the verb are matched from the verb leftwards.
-    if not _slots_fit(list(reversed(before)), list(reversed(slots)), True):
-        return False
-    return _slots_fit(after, list(rule.after), False)
+    found = _slots_fit(list(reversed(before)), list(reversed(slots)), True)
+    if found is None:
+        return None
+    later = _slots_fit(after, list(rule.after), False)
+    return None if later is None else found + later
 
 
 def _coordinated_subject(verb: Token) -> bool:
@@ -74,25 +84,31 @@ def _coordinated_subject(verb: Token) -> bool:
     return subject is not None and bool(conjuncts(antecedent(subject)))
 
 
-def _slots_fit(tokens: list[Token], slots: list[WordSlot], backwards: bool) -> bool:
+def _slots_fit(
+    tokens: list[Token], slots: list[WordSlot], backwards: bool
+) -> int | None:
+    """The number of words the slots match in order, or None."""
     position = 0
+    matched = 0
     for slot in slots:
         found = False
         last = position if slot.adjacent else len(tokens)
         for start in range(position, min(last, len(tokens) - 1) + 1):
-            for phrase in slot.phrases:
+            # The longest of a slot's phrases that fits here.
+            for phrase in sorted(slot.phrases, key=len, reverse=True):
                 words = tuple(reversed(phrase)) if backwards else phrase
                 end = start + len(words)
                 if end <= len(tokens) and all(
                     _word_fits(tokens[start + k], word) for k, word in enumerate(words)
                 ):
                     position, found = end, True
+                    matched += len(words)
                     break
             if found:
                 break
         if not found:
-            return False
-    return True
+            return None
+    return matched
 
 
 def _word_fits(token: Token, word: str) -> bool:
