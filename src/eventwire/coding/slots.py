@@ -9,7 +9,7 @@ actors with their conjuncts.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -42,6 +42,31 @@ _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
 COORDINATED_SUBJECT = WordSlot(frozenset({("%",)}), False)
 
 
+@dataclass(frozen=True)
+class PhraseSlot(WordSlot):
+    """Words before a verb that name one of its own phrases: its subject's
+    noun phrase or a phrase that depends on it ("the death toll rose",
+    "despite the protests, X ..."), never an adverb, an auxiliary or a verb
+    above it ("recently", "will", "indicated"), as PETRARCH 2's phrase
+    patterns name the nouns before their verb."""
+
+
+# Dependents of a verb that are no phrase of its own for a PhraseSlot.
+_NOT_PHRASES = frozenset({"advmod", "aux", "auxpass", "neg", "mark", "cc", "punct"})
+
+
+def _own_phrases(verb: Token) -> set[int]:
+    """Indexes of the tokens in a verb's subject and dependent phrases."""
+    found: set[int] = set()
+    subject = subject_of(verb)
+    if subject is not None:
+        found.update(t.i for t in antecedent(subject).subtree)
+    for child in verb.children:
+        if child.dep_ not in _NOT_PHRASES:
+            found.update(t.i for t in child.subtree)
+    return found
+
+
 def verb_form(verb: Token) -> str:
     return verb.lower_.replace("’", "'")
 
@@ -70,6 +95,9 @@ def fitted_words(verb: Token, rule: Rule) -> int | None:
         return None
     sent = verb.sent
     before = [t for t in sent if t.i < verb.i]
+    if any(isinstance(s, PhraseSlot) for s in slots):
+        own = _own_phrases(verb)
+        before = [t for t in before if t.i in own]
     after = [t for t in verb.subtree if t.i > verb.i]
     # Slots before the verb are matched from the verb leftwards.
     found = _slots_fit(list(reversed(before)), list(reversed(slots)), True)
