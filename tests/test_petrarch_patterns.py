@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.coding.slots import PhraseSlot
 from eventwire.models import Article
 from eventwire.petrarch.verbs import read_petrarch_verbs
 from eventwire.pipeline import Pipeline
@@ -34,6 +35,21 @@ PROTEST
 DONATE
 - * &GOODS [071]
 - * &LUXURIES [075]
+--- HAIL [051] ---
+HAIL
+- WARMLY * [052]
+"""
+
+# The same kind of patterns in PETRARCH 2's phrase syntax: the words before
+# the verb name its subject's phrase or a phrase depending on it.
+PHRASE_VERBS = """\
+--- PRAISE [051] ---
+PRAISE
+- WARMLY * [052]
+- {FISHING FLEET} * [053]
+- (DESPITE) * [054]
+- ANNOUNCED * [055]
+- * (FOR {BORDER PATROLS}) [056]
 """
 
 ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\n"
@@ -47,6 +63,7 @@ def folder(tmp_path_factory) -> Path:
         ("mine.verbs.txt", VERBS),
         ("mine.actors.txt", ACTORS),
         ("mine.agents.txt", AGENTS),
+        ("phrases.verbs.txt", PHRASE_VERBS),
     ):
         (folder / name).write_text(text, encoding="utf-8")
     return folder
@@ -117,5 +134,71 @@ def coder(folder, pipeline) -> Pipeline:
     ],
 )
 def test_imported_patterns_code_as_petrarch(coder, sentence, expected):
+    result = coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
+    assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "phrase_slots"),
+    [("mine.verbs.txt", False), ("phrases.verbs.txt", True)],
+)
+def test_phrase_syntax_files_name_the_verbs_own_phrases(folder, name, phrase_slots):
+    rules = read_petrarch_verbs(folder / name).rules
+    slots = [slot for rule in rules for slot in rule.before]
+    assert slots
+    assert all(isinstance(slot, PhraseSlot) == phrase_slots for slot in slots)
+
+
+@pytest.fixture(scope="module")
+def phrase_coder(folder, pipeline) -> Pipeline:
+    from eventwire.petrarch.suite import suite_resources
+
+    resources = suite_resources(
+        folder / "mine.actors.txt",
+        folder / "mine.agents.txt",
+        folder / "phrases.verbs.txt",
+        None,
+    )
+    coder = Pipeline(resources=resources)
+    coder.nlp = pipeline.nlp
+    return coder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb is no phrase of the verb's: the verb's own code
+        ("Valdoria warmly praised Norland.", {("VAL", "NRL", "051")}),
+        # nor is a verb above it
+        ("Valdoria announced it praised Norland.", {("VAL", "NRL", "051")}),
+        # the subject's noun phrase
+        ("The Valdoria fishing fleet praised Norland.", {("VAL", "NRL", "053")}),
+        # a phrase depending on the verb
+        (
+            "Despite the storm, Valdoria praised Norland.",
+            {("VAL", "NRL", "054")},
+        ),
+        ("Valdoria praised Norland.", {("VAL", "NRL", "051")}),
+        # after the verb, as before
+        (
+            "Valdoria praised Norland for its border patrols.",
+            {("VAL", "NRL", "056")},
+        ),
+    ],
+)
+def test_phrase_patterns_match_the_verbs_own_phrases(phrase_coder, sentence, expected):
+    result = phrase_coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
+    assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # in TABARI's word sequences any word before the verb counts
+        ("Valdoria warmly hailed Norland.", {("VAL", "NRL", "052")}),
+        ("Valdoria hailed Norland.", {("VAL", "NRL", "051")}),
+    ],
+)
+def test_word_sequences_match_any_word_before_the_verb(coder, sentence, expected):
     result = coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
     assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected

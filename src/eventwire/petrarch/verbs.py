@@ -17,6 +17,11 @@ order. ``$`` marks the source, ``+`` the target, ``%`` a compound (a pattern
 starting ``% *`` matches only coordinated subjects, and codes them each way
 when no target is named), ``^`` a skipped word (``IN ^ +``: the target is
 not the object of "in" but an actor after it).
+In a file whose patterns use PETRARCH 2's phrase syntax the words before
+the verb name its own phrases, as that syntax's "pre-verb nouns" do: "{DEATH
+TOLL} *" matches "the death toll rose", but "RECENTLY *" no adverb and
+"INDICATED *" no verb above it ("indicated it would act"); in TABARI's word
+sequences they are any words before the verb.
 A word after a preposition marker names the slot: ``WITH +`` is the object of
 "with"; ``FROM $`` puts the source there and the subject becomes the target.
 Patterns with "not", "n't", "never" or "neither" before the verb code
@@ -45,7 +50,7 @@ from pathlib import Path
 
 from ..coding.cameo import CameoCode, Codebook
 from ..coding.modality import HYPOTHETICAL_AUX
-from ..coding.slots import COORDINATED_SUBJECT, skipping
+from ..coding.slots import COORDINATED_SUBJECT, PhraseSlot, skipping
 from ..coding.verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 from ..errors import DictionaryError
 from .lines import dictionary_lines, phrase_words
@@ -122,7 +127,9 @@ def read_petrarch_verbs(
     block: _Block | None = None
     rules: list[Rule] = []
     names: dict[str, str] = {}
-    for number, line in dictionary_lines(path):
+    lines = list(dictionary_lines(path))
+    phrased = any(_phrase_syntax(text) for _number, text in lines)
+    for number, line in lines:
         where = f"{path}:{number}"
         text = line.strip()
         if members is not None and text.startswith("+"):
@@ -155,13 +162,15 @@ def read_petrarch_verbs(
             if not elements:
                 continue
             for verb in block.verbs:
-                rules.append(_rule(path, number, verb, elements, code, synsets))
+                rules.append(
+                    _rule(path, number, verb, elements, code, synsets, phrased)
+                )
                 names.setdefault(code.split(":")[0], block.name)
             continue
         words, code = _split_code(text, where, optional=True)
         verb = _verb_line(words, code or block.code, number, where)
         block.verbs.append(verb)
-        rules.append(_rule(path, number, verb, [], verb.code, synsets))
+        rules.append(_rule(path, number, verb, [], verb.code, synsets, phrased))
         names.setdefault(verb.code.split(":")[0], block.name)
     if negations:
         rules = [*_negated(rules, negations), *rules]
@@ -188,6 +197,12 @@ def _negated(rules: list[Rule], negations: dict[str, str]) -> list[Rule]:
         for rule in rules
         if not rule.negated and rule.code in negations
     ]
+
+
+def _phrase_syntax(line: str) -> bool:
+    """Whether a pattern line is written in PETRARCH 2's phrase syntax."""
+    text = line.strip()
+    return text.startswith("-") and bool(re.search(r"[({]", text.split("[")[0]))
 
 
 def _synset_member(
@@ -293,15 +308,17 @@ def _rule(
     elements: list[_Element],
     code: str,
     synsets: dict[str, frozenset[tuple[str, ...]]],
+    phrased: bool = False,
 ) -> Rule:
     star = next((i for i, e in enumerate(elements) if e.kind == "verb"), 0)
     pre, post = elements[:star], elements[star + 1 :]
     before: list[WordSlot] = []
+    slot = PhraseSlot if phrased else WordSlot
     for index, element in enumerate(pre):
         phrases = _phrases(element, synsets)
         if phrases:
             following = elements[index + 1]
-            before.append(WordSlot(phrases, following.joined))
+            before.append(slot(phrases, following.joined))
         elif element.kind == "compound":
             before.append(COORDINATED_SUBJECT)  # "% *": coordinated subjects
     after: list[WordSlot] = []
