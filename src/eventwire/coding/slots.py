@@ -44,11 +44,12 @@ COORDINATED_SUBJECT = WordSlot(frozenset({("%",)}), False)
 
 @dataclass(frozen=True)
 class PhraseSlot(WordSlot):
-    """Words before a verb that name one of its own phrases: its subject's
-    noun phrase or a phrase that depends on it ("the death toll rose",
-    "despite the protests, X ..."), never an adverb, an auxiliary or a verb
-    above it ("recently", "will", "indicated"), as PETRARCH 2's phrase
-    patterns name the nouns before their verb."""
+    """Words that name one of a verb's own phrases, as PETRARCH 2's phrase
+    patterns name nouns and prepositional phrases: before the verb its
+    subject's noun phrase or a phrase that depends on it ("the death toll
+    rose", "despite the protests, X ..."), never an adverb, an auxiliary or
+    a verb above it ("recently", "will", "indicated"); after it, none in a
+    clause of its own ("said that the talks ...", "signed it to supply")."""
 
 
 # Dependents of a verb that are no phrase of its own for a PhraseSlot.
@@ -65,6 +66,19 @@ def _own_phrases(verb: Token) -> set[int]:
         if child.dep_ not in _NOT_PHRASES:
             found.update(t.i for t in child.subtree)
     return found
+
+
+# Dependents that are clauses of their own: "said that ...", "signed it to ...".
+_CLAUSES = frozenset({"ccomp", "advcl", "acl", "relcl", "parataxis"})
+
+
+def _in_clause_below(token: Token, verb: Token) -> bool:
+    """Whether a token of a verb's phrase lies in a clause below the verb."""
+    while token != verb and token.head != token:
+        if token.dep_ in _CLAUSES:
+            return True
+        token = token.head
+    return False
 
 
 def verb_form(verb: Token) -> str:
@@ -99,6 +113,8 @@ def fitted_words(verb: Token, rule: Rule) -> int | None:
         own = _own_phrases(verb)
         before = [t for t in before if t.i in own]
     after = [t for t in verb.subtree if t.i > verb.i]
+    if any(isinstance(s, PhraseSlot) for s in rule.after):
+        after = [t for t in after if not _in_clause_below(t, verb)]
     # Slots before the verb are matched from the verb leftwards.
     found = _slots_fit(list(reversed(before)), list(reversed(slots)), True)
     if found is None:
