@@ -38,6 +38,9 @@ DONATE
 --- HAIL [051] ---
 HAIL
 - WARMLY * [052]
+--- CONCEDE [080] ---
+CONCEDE
+- * THE_BRAVEST_NAVY [057]
 """
 
 # The same kind of patterns in PETRARCH 2's phrase syntax: the words before
@@ -50,6 +53,12 @@ PRAISE
 - (DESPITE) * [054]
 - ANNOUNCED * [055]
 - * (FOR {BORDER PATROLS}) [056]
+--- CONCEDE [080] ---
+CONCEDE
+- * {THE BRAVEST NAVY} [057]
+--- VOW [030] ---
+VOW
+- * WAR [190]
 """
 
 ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\n"
@@ -184,6 +193,13 @@ def phrase_coder(folder, pipeline) -> Pipeline:
             "Valdoria praised Norland for its border patrols.",
             {("VAL", "NRL", "056")},
         ),
+        # a clause of its own is no phrase of the verb's
+        (
+            "Valdoria conceded that Norland has the bravest navy.",
+            {("VAL", "NRL", "080")},
+        ),
+        # but the act it vows is
+        ("Valdoria vowed to wage war on Norland.", {("VAL", "NRL", "190")}),
     ],
 )
 def test_phrase_patterns_match_the_verbs_own_phrases(phrase_coder, sentence, expected):
@@ -197,6 +213,11 @@ def test_phrase_patterns_match_the_verbs_own_phrases(phrase_coder, sentence, exp
         # in TABARI's word sequences any word before the verb counts
         ("Valdoria warmly hailed Norland.", {("VAL", "NRL", "052")}),
         ("Valdoria hailed Norland.", {("VAL", "NRL", "051")}),
+        # and any word after it in its phrase
+        (
+            "Valdoria conceded that Norland has the bravest navy.",
+            {("VAL", "NRL", "057")},
+        ),
     ],
 )
 def test_word_sequences_match_any_word_before_the_verb(coder, sentence, expected):

@@ -329,7 +329,7 @@ def _rule(
     for element in post:
         phrases = _phrases(element, synsets)
         if phrases:
-            after.append(WordSlot(phrases, element.joined))
+            after.append(slot(phrases, element.joined))
             previous = element.text
         elif element.kind == "skip":
             if previous in _PREPOSITIONS:
