@@ -52,6 +52,12 @@ class PhraseSlot(WordSlot):
     clause of its own ("said that the talks ...", "signed it to supply")."""
 
 
+@dataclass(frozen=True)
+class FormSlot(WordSlot):
+    """Words matched as written, not by lemma, as TABARI's word sequences
+    are: "EFFORT" is not "efforts", "SAID" is "said" only."""
+
+
 # Dependents of a verb that are no phrase of its own for a PhraseSlot.
 _NOT_PHRASES = frozenset({"advmod", "aux", "auxpass", "neg", "mark", "cc", "punct"})
 
@@ -143,7 +149,8 @@ def _slots_fit(
                 words = tuple(reversed(phrase)) if backwards else phrase
                 end = start + len(words)
                 if end <= len(tokens) and all(
-                    _word_fits(tokens[start + k], word) for k, word in enumerate(words)
+                    _word_fits(tokens[start + k], word, isinstance(slot, FormSlot))
+                    for k, word in enumerate(words)
                 ):
                     position, found = end, True
                     matched += len(words)
@@ -155,7 +162,9 @@ def _slots_fit(
     return matched
 
 
-def _word_fits(token: Token, word: str) -> bool:
+def _word_fits(token: Token, word: str, as_written: bool = False) -> bool:
+    if as_written:
+        return word == verb_form(token)
     return word == verb_form(token) or word == token.lemma_.lower()
 
 
