@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.coding.slots import PhraseSlot
+from eventwire.coding.slots import FormSlot, PhraseSlot
 from eventwire.models import Article
 from eventwire.petrarch.verbs import read_petrarch_verbs
 from eventwire.pipeline import Pipeline
@@ -41,6 +41,9 @@ HAIL
 --- CONCEDE [080] ---
 CONCEDE
 - * THE_BRAVEST_NAVY [057]
+--- ADOPT [081] ---
+ADOPT
+- * CHARTER [102]
 """
 
 # The same kind of patterns in PETRARCH 2's phrase syntax: the words before
@@ -59,6 +62,9 @@ CONCEDE
 --- VOW [030] ---
 VOW
 - * WAR [190]
+--- ADOPT [081] ---
+ADOPT
+- * CHARTER [102]
 """
 
 ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\n"
@@ -148,14 +154,16 @@ def test_imported_patterns_code_as_petrarch(coder, sentence, expected):
 
 
 @pytest.mark.parametrize(
-    ("name", "phrase_slots"),
-    [("mine.verbs.txt", False), ("phrases.verbs.txt", True)],
+    ("name", "kind"),
+    [("mine.verbs.txt", FormSlot), ("phrases.verbs.txt", PhraseSlot)],
 )
-def test_phrase_syntax_files_name_the_verbs_own_phrases(folder, name, phrase_slots):
+def test_pattern_words_are_read_as_their_syntax_says(folder, name, kind):
+    """TABARI's word sequences match words as written; PETRARCH 2's phrase
+    syntax names the verb's own phrases."""
     rules = read_petrarch_verbs(folder / name).rules
-    slots = [slot for rule in rules for slot in rule.before]
+    slots = [slot for rule in rules for slot in (*rule.before, *rule.after)]
     assert slots
-    assert all(isinstance(slot, PhraseSlot) == phrase_slots for slot in slots)
+    assert all(type(slot) is kind for slot in slots)
 
 
 @pytest.fixture(scope="module")
@@ -200,6 +208,8 @@ def phrase_coder(folder, pipeline) -> Pipeline:
         ),
         # but the act it vows is
         ("Valdoria vowed to wage war on Norland.", {("VAL", "NRL", "190")}),
+        # words match by lemma
+        ("Valdoria adopted charters with Norland.", {("VAL", "NRL", "102")}),
     ],
 )
 def test_phrase_patterns_match_the_verbs_own_phrases(phrase_coder, sentence, expected):
@@ -218,6 +228,9 @@ def test_phrase_patterns_match_the_verbs_own_phrases(phrase_coder, sentence, exp
             "Valdoria conceded that Norland has the bravest navy.",
             {("VAL", "NRL", "057")},
         ),
+        # words match as written
+        ("Valdoria adopted a charter with Norland.", {("VAL", "NRL", "102")}),
+        ("Valdoria adopted charters with Norland.", {("VAL", "NRL", "081")}),
     ],
 )
 def test_word_sequences_match_any_word_before_the_verb(coder, sentence, expected):

@@ -21,7 +21,9 @@ In a file whose patterns use PETRARCH 2's phrase syntax the words before
 the verb name its own phrases, as that syntax's "pre-verb nouns" do: "{DEATH
 TOLL} *" matches "the death toll rose", but "RECENTLY *" no adverb and
 "INDICATED *" no verb above it ("indicated it would act"); in TABARI's word
-sequences they are any words before the verb.
+sequences they are any words before the verb, and words match as written
+("EFFORT" is not "efforts"; a synset lists its plurals), where phrase syntax
+matches lemmas.
 A word after a preposition marker names the slot: ``WITH +`` is the object of
 "with"; ``FROM $`` puts the source there and the subject becomes the target.
 Patterns with "not", "n't", "never" or "neither" before the verb code
@@ -50,7 +52,7 @@ from pathlib import Path
 
 from ..coding.cameo import CameoCode, Codebook
 from ..coding.modality import HYPOTHETICAL_AUX
-from ..coding.slots import COORDINATED_SUBJECT, PhraseSlot, skipping
+from ..coding.slots import COORDINATED_SUBJECT, FormSlot, PhraseSlot, skipping
 from ..coding.verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 from ..errors import DictionaryError
 from .lines import dictionary_lines, phrase_words
@@ -313,7 +315,7 @@ def _rule(
     star = next((i for i, e in enumerate(elements) if e.kind == "verb"), 0)
     pre, post = elements[:star], elements[star + 1 :]
     before: list[WordSlot] = []
-    slot = PhraseSlot if phrased else WordSlot
+    slot = PhraseSlot if phrased else FormSlot
     for index, element in enumerate(pre):
         phrases = _phrases(element, synsets)
         if phrases:
