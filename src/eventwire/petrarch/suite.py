@@ -13,7 +13,9 @@ actor ("---GOV", "###") or a new one written in quotes are counted too:
 eventwire codes only actors its dictionaries know, so these bound what it
 can reproduce. Where ``PhraseCodes`` are given, each event's actors are
 written as PETRARCH codes their phrases (the actor's code with its agents'),
-as the gold is.
+as the gold is; a bare actor that one of the sentence's phrases codes with
+its agents, opposite the same actor by the same code, is that phrase's
+actor split off by the parser, and is counted once.
 """
 
 from __future__ import annotations
@@ -267,7 +269,35 @@ def _coded(
                     event,
                 )
             found.append([(s, t, event.cameo) for s in sources for t in targets])
-        yield found
+        yield _without_split_actors(found) if phrases is not None else found
+
+
+def _without_split_actors(found: list[list[Coding]]) -> list[list[Coding]]:
+    """The codings less those of a bare actor that another coding of the
+    sentence names with its agents, on the same side, with the same other
+    side and code: where the parser split "lawmakers in Norland and
+    Valdoria" in two, "Valdoria" alone is the same actor as "Valdoria
+    lawmakers", which the phrase codes."""
+    every = {coding for codings in found for coding in codings}
+
+    def split(coding: Coding) -> bool:
+        source, target, code = coding
+        return any(
+            other != coding
+            and other[2] == code
+            and (
+                (other[1] == target and _more_of(other[0], source))
+                or (other[0] == source and _more_of(other[1], target))
+            )
+            for other in every
+        )
+
+    return [[c for c in codings if not split(c)] for codings in found]
+
+
+def _more_of(longer: str, actor: str) -> bool:
+    """Whether ``longer`` is the bare actor ``actor`` with agents' roles."""
+    return len(actor) == 3 and len(longer) > 3 and longer.startswith(actor)
 
 
 def _country(event: Event, side: str) -> str:
