@@ -344,3 +344,33 @@ def test_suite_codes_agents_of_coordinated_actors_once(
     coded = _Coded(events, sentence)
     tally = score_records([record], coded, phrases=phrases)["overall"]
     assert (tally.reproduced, tally.extra) == (reproduced, extra)
+
+
+class _Seen:
+    """A stand-in pipeline that keeps the texts it is given and codes nothing."""
+
+    def __init__(self):
+        self.texts = []
+
+    def code_many(self, articles):
+        for article in articles:
+            self.texts.append(article.text)
+            yield SimpleNamespace(events=[])
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a name's words joined as the dictionaries write them
+        ("Valdoria thanked Port_Almere.", "Valdoria thanked Port Almere."),
+        ("The Tri_City_League met.", "The Tri City League met."),
+        # an underscore that joins no words stays
+        ("Valdoria met _ Norland.", "Valdoria met _ Norland."),
+    ],
+)
+def test_suite_reads_underscores_in_a_text_as_spaces(text, read):
+    from eventwire.petrarch.suite import Record, record_outcomes
+
+    seen = _Seen()
+    record_outcomes([Record("r1", "TEST", D(2017, 5, 2), text, (), True)], seen)
+    assert seen.texts == [read]

@@ -16,6 +16,8 @@ written as PETRARCH codes their phrases (the actor's code with its agents'),
 as the gold is; a bare actor that one of the sentence's phrases codes with
 its agents, opposite the same actor by the same code, is that phrase's
 actor split off by the parser, and is counted once.
+Words a text joins by underscores, as the dictionaries write a name
+("Port_Almere"), are read as the name's words.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ __all__ = [
 ]
 
 Coding = tuple[str, str, str]  # source, target, event code
+_JOINED = re.compile(r"(?<=\w)_(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -247,7 +250,12 @@ def _coded(
     phrases: PhraseCodes | None,
 ) -> Iterator[list[list[Coding]]]:
     """Per record, each event's codings (several where an actor codes as several)."""
-    articles = (Article(r.id or str(i), r.text, r.date) for i, r in enumerate(records))
+    # A text may join a name's words by underscores, as the dictionaries
+    # write them ("Port_Almere"): PETRARCH reads the name, and so do we.
+    articles = (
+        Article(r.id or str(i), _JOINED.sub(" ", r.text), r.date)
+        for i, r in enumerate(records)
+    )
     for record, result in zip(records, pipeline.code_many(articles), strict=True):
         if discards is not None and discards.match(record.text):
             yield []
