@@ -374,3 +374,41 @@ def test_suite_reads_underscores_in_a_text_as_spaces(text, read):
     seen = _Seen()
     record_outcomes([Record("r1", "TEST", D(2017, 5, 2), text, (), True)], seen)
     assert seen.texts == [read]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events", "gold", "reproduced", "extra"),
+    [
+        # one noun phrase the parser read as two actors side by side: its
+        # first actor is the one coded
+        (
+            "The proud Valdoria old Norland thanked Kelland.",
+            [
+                ("proud Valdoria old", "VAL", "Kelland", "KEL", "051"),
+                ("Norland", "NRL", "Kelland", "KEL", "051"),
+            ],
+            (("VAL", "KEL", "051"),),
+            1,
+            0,
+        ),
+        # actors with a word between them are two
+        (
+            "Valdoria and Norland thanked Kelland.",
+            [
+                ("Valdoria", "VAL", "Kelland", "KEL", "051"),
+                ("Norland", "NRL", "Kelland", "KEL", "051"),
+            ],
+            (("VAL", "KEL", "051"), ("NRL", "KEL", "051")),
+            2,
+            0,
+        ),
+    ],
+)
+def test_suite_codes_one_phrase_split_in_two_by_its_first_actor(
+    phrases, sentence, events, gold, reproduced, extra
+):
+    from eventwire.petrarch.suite import Record, score_records
+
+    record = Record("r1", "TEST", D(2017, 5, 2), sentence, gold, False)
+    tally = score_records([record], _Coded(events, sentence), phrases=phrases)
+    assert (tally["overall"].reproduced, tally["overall"].extra) == (reproduced, extra)

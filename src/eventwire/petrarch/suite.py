@@ -16,6 +16,8 @@ written as PETRARCH codes their phrases (the actor's code with its agents'),
 as the gold is; a bare actor that one of the sentence's phrases codes with
 its agents, opposite the same actor by the same code, is that phrase's
 actor split off by the parser, and is counted once.
+An actor phrase that goes on, with nothing between, from another of the
+same verb is the one noun phrase, coded by its first actor.
 Words a text joins by underscores, as the dictionaries write a name
 ("Port_Almere"), are read as the name's words.
 """
@@ -262,6 +264,8 @@ def _coded(
             continue
         found: list[list[Coding]] = []
         for event in result.events:
+            if phrases is not None and _goes_on_from_another(event, result.events):
+                continue
             sources, targets = [event.source_code], [event.target_code]
             if phrases is not None:
                 sources = _phrase_codes(
@@ -278,6 +282,39 @@ def _coded(
                 )
             found.append([(s, t, event.cameo) for s in sources for t in targets])
         yield _without_split_actors(found) if phrases is not None else found
+
+
+def _goes_on_from_another(event: Event, events: Iterable[Event]) -> bool:
+    """Whether the event's source (or target) phrase goes on, with nothing
+    between, from that of another event of its verb, code and other side:
+    the parser read one noun phrase as two ("the proud Valdoria old
+    Norland"), which PETRARCH codes by its first actor."""
+    sentence = getattr(event, "sentence", "")
+    trigger = getattr(event, "trigger_start", -1)
+    for other in events:
+        if other is event or getattr(other, "trigger_start", -1) != trigger:
+            continue
+        if other.cameo != event.cameo:
+            continue
+        if other.target_text == event.target_text and _adjacent(
+            sentence, other.source_text, event.source_text
+        ):
+            return True
+        if other.source_text == event.source_text and _adjacent(
+            sentence, other.target_text, event.target_text
+        ):
+            return True
+    return False
+
+
+def _adjacent(sentence: str, first: str, then: str) -> bool:
+    """Whether ``then`` follows ``first`` in the sentence with only spaces between."""
+    start = sentence.find(first) if first and then else -1
+    if start < 0:
+        return False
+    end = start + len(first)
+    after = sentence.find(then, end)
+    return after > end and not sentence[end:after].strip()
 
 
 def _without_split_actors(found: list[list[Coding]]) -> list[list[Coding]]:
