@@ -170,6 +170,9 @@ def test_imported_agent_phrases(files, phrase, role):
         ("Valdorian dockworkers blocked the port on Monday.", "VALLAB"),
         ("Norland deputy ministers arrived in the capital.", "NRLGOV"),
         ("The Norlandic press reported the news.", "NRLMED"),
+        # a country of the dictionary named in an agent's "in" or "of" phrase
+        ("Dockworkers in Norland blocked the port on Monday.", "NRLLAB"),
+        ("The deputy ministers of Keldara arrived in the capital.", "KELGOV"),
     ],
 )
 def test_country_entry_names_modify_agents(pipeline, book, sentence, expected):

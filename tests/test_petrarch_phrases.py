@@ -19,6 +19,7 @@ ACTORS = """\
 VALDORIA_  [VAL]
 +VALDORIAN
 NORLAND [NRL]
+KELLAND [KEL]
 NORLAND_PRESS [NRLMED]
 MARTA_KOVAC
 \t[VALGOV 20150301-20190630]
@@ -76,6 +77,17 @@ def phrases(tmp_path_factory) -> PhraseCodes:
         ("Norland or Valdoria", D(2020, 1, 1), ["NRL", "VAL"]),
         ("Valdoria and the Norland Press", D(2020, 1, 1), ["VAL", "NRLMED"]),
         ("Valdoria and its envoy to Norland", D(2020, 1, 1), ["VAL"]),
+        # coordinated agents: a code for each, sharing the roles before them
+        ("Valdorian press and dockworkers", D(2020, 1, 1), ["VALMED", "VALLAB"]),
+        (
+            "Charity Valdoria press or deputy ministers",
+            D(2020, 1, 1),
+            ["NGOVALMED", "NGOVALGOV"],
+        ),
+        # "former" makes whatever agents the phrase names former elites
+        ("former Norland dockworkers", D(2020, 1, 1), ["NRLELI"]),
+        ("Valdoria's former deputy ministers", D(2020, 1, 1), ["VALELI"]),
+        ("former Norland Press", D(2020, 1, 1), ["NRLMEDELI"]),
         # a date restriction, and no code outside it
         ("Marta Kovac", D(2016, 5, 1), ["VALGOV"]),
         ("Marta Kovac", D(2021, 5, 1), []),
@@ -113,7 +125,18 @@ def test_phrase_codes_with_a_country_from_the_sentence(phrases, phrase, country,
         # but not past a punctuation mark, nor where none begins in it
         ("the Norland Ministry", ", of Fisheries fame", ["NRL"]),
         ("Norland", " dockworkers said", ["NRL"]),
-        ("the Ministry", " of Fisheries of Norland", []),
+        # an agent with no actor takes the actors of its "of", "in", "from"
+        ("the Ministry", " of Fisheries of Norland", ["NRLGOV"]),
+        ("dockworkers", " in Norland and Valdoria went on", ["NRLLAB", "VALLAB"]),
+        ("the dockworkers", " from the Norland Press", ["NRLMEDLAB"]),
+        ("dockworkers", " and deputy ministers of Norland", ["NRLLAB", "NRLGOV"]),
+        # but not those of another preposition, nor past a punctuation mark
+        ("dockworkers", " to Norland", []),
+        ("dockworkers", ", in Norland", []),
+        # agents coordinated after the phrase: a code for each
+        ("Norland dockworkers", " and deputy ministers said", ["NRLLAB", "NRLGOV"]),
+        ("the Norland press", " and the charity", ["NRLMED"]),
+        ("Norland dockworkers", " and Valdoria", ["NRLLAB"]),
     ],
 )
 def test_phrase_codes_go_on_into_following_words(phrases, phrase, following, codes):
@@ -283,3 +306,109 @@ def test_suite_counts_events_of_the_same_actors_and_code_once(phrases):
     record = Record("r1", "TEST", D(2017, 5, 2), "Some sentence.", gold, False)
     tally = score_records([record], _Coded(events), phrases=phrases)["overall"]
     assert (tally.reproduced, tally.extra, tally.coded) == (1, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("events", "gold", "reproduced", "extra"),
+    [
+        # the agents' actors coordinated after them, and the bare actor the
+        # parser split from their phrase is the same actor
+        (
+            [
+                ("Dockworkers", "NRLLAB", "Valdoria", "VAL", "141"),
+                ("Kelland", "KEL", "Valdoria", "VAL", "141"),
+            ],
+            (("NRLLAB", "VAL", "141"), ("KELLAB", "VAL", "141")),
+            2,
+            0,
+        ),
+        # a bare actor of another code or other side is an event of its own
+        (
+            [
+                ("Dockworkers", "NRLLAB", "Valdoria", "VAL", "141"),
+                ("Kelland", "KEL", "Valdoria", "VAL", "173"),
+            ],
+            (("NRLLAB", "VAL", "141"), ("KELLAB", "VAL", "141")),
+            2,
+            1,
+        ),
+    ],
+)
+def test_suite_codes_agents_of_coordinated_actors_once(
+    phrases, events, gold, reproduced, extra
+):
+    from eventwire.petrarch.suite import Record, score_records
+
+    sentence = "Dockworkers in Norland and Kelland protested against Valdoria."
+    record = Record("r1", "TEST", D(2017, 5, 2), sentence, gold, False)
+    coded = _Coded(events, sentence)
+    tally = score_records([record], coded, phrases=phrases)["overall"]
+    assert (tally.reproduced, tally.extra) == (reproduced, extra)
+
+
+class _Seen:
+    """A stand-in pipeline that keeps the texts it is given and codes nothing."""
+
+    def __init__(self):
+        self.texts = []
+
+    def code_many(self, articles):
+        for article in articles:
+            self.texts.append(article.text)
+            yield SimpleNamespace(events=[])
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a name's words joined as the dictionaries write them
+        ("Valdoria thanked Port_Almere.", "Valdoria thanked Port Almere."),
+        ("The Tri_City_League met.", "The Tri City League met."),
+        # an underscore that joins no words stays
+        ("Valdoria met _ Norland.", "Valdoria met _ Norland."),
+    ],
+)
+def test_suite_reads_underscores_in_a_text_as_spaces(text, read):
+    from eventwire.petrarch.suite import Record, record_outcomes
+
+    seen = _Seen()
+    record_outcomes([Record("r1", "TEST", D(2017, 5, 2), text, (), True)], seen)
+    assert seen.texts == [read]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events", "gold", "reproduced", "extra"),
+    [
+        # one noun phrase the parser read as two actors side by side: its
+        # first actor is the one coded
+        (
+            "The proud Valdoria old Norland thanked Kelland.",
+            [
+                ("proud Valdoria old", "VAL", "Kelland", "KEL", "051"),
+                ("Norland", "NRL", "Kelland", "KEL", "051"),
+            ],
+            (("VAL", "KEL", "051"),),
+            1,
+            0,
+        ),
+        # actors with a word between them are two
+        (
+            "Valdoria and Norland thanked Kelland.",
+            [
+                ("Valdoria", "VAL", "Kelland", "KEL", "051"),
+                ("Norland", "NRL", "Kelland", "KEL", "051"),
+            ],
+            (("VAL", "KEL", "051"), ("NRL", "KEL", "051")),
+            2,
+            0,
+        ),
+    ],
+)
+def test_suite_codes_one_phrase_split_in_two_by_its_first_actor(
+    phrases, sentence, events, gold, reproduced, extra
+):
+    from eventwire.petrarch.suite import Record, score_records
+
+    record = Record("r1", "TEST", D(2017, 5, 2), sentence, gold, False)
+    tally = score_records([record], _Coded(events, sentence), phrases=phrases)
+    assert (tally["overall"].reproduced, tally["overall"].extra) == (reproduced, extra)

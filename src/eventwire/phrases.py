@@ -405,7 +405,10 @@ def country_modifier(
                     # "in southern Serbia": part of a country, named by its
                     # direction; a whole name ("South Sudan") is tried first.
                     actor = actors.lookup_name(name.split(maxsplit=1)[-1], on)
-                if actor is not None and actor.entry.startswith("country "):
+                if actor is not None and (
+                    actor.entry.startswith("country ")
+                    or actors.adjectives.get(name.lower()) == actor.code
+                ):
                     return actor.country
     return ""
 

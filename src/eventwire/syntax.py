@@ -50,6 +50,16 @@ def is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, a name first where the parser split one phrase
+    into two subjects side by side ("Old rivals Chile and Peru signed")."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(found) == 2 and found[0].right_edge.i + 1 == found[1].left_edge.i:
+        if found[1].pos_ == "PROPN" and found[0].pos_ == "NOUN":
+            return [found[1], found[0]]
+    return found
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, through control verbs, conjuncts and relatives.
 
@@ -59,11 +69,10 @@ def subject_of(verb: Token) -> Token | None:
     """
     token = verb
     for _ in range(8):  # clause chains are never deeper than a few verbs
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                    return token.head
-                return child
+        for child in _subjects(token):
+            if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                return token.head
+            return child
         if _states_purpose(token):
             # "gathered for a rally to protest the arrests": those who hold
             # the rally protest, not the rally.

@@ -11,6 +11,11 @@ not added again ("Norland Press" with ``NORLAND_PRESS [NRLMED]`` is
 ("Valdoria's envoy to Norland" names Valdoria's envoy), unless they are
 coordinated ("Valdorian and Norland dockworkers" codes VALLAB and NRLLAB).
 An actor whose code lists several actors (``[TCA/TCB]``) codes once as each.
+Coordinated agents code once each, with the roles before them ("Valdorian
+press and dockworkers" is VALMED and VALLAB), and "former" makes whatever
+the agents were a former elite (``ELI``: "former Norland ministers" is
+NRLELI). Agents that name no actor take those of an "of", "in" or "from"
+phrase after them ("dockworkers in Norland and Valdoria": NRLLAB, VALLAB).
 
 Words match whole and in order, ignoring case, punctuation and a possessive
 "'s"; where two entries start at a word the longest wins, and an actor wins
@@ -20,6 +25,7 @@ over an agent.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,6 +41,24 @@ _STOP = re.compile(r"[,;:.()\[\]\"!?]")
 # Words that join coordinated actors: "Valdorian and Norland dockworkers".
 _COORDINATORS = frozenset({"and", "or", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# Prepositions whose actor is the actor of an agent before them: "lawmakers in
+# Norland", "activists of the Harbour Board".
+_PREPOSITIONS = frozenset({"of", "in", "from"})
+# How many words after the phrase are read for its coordination or actors.
+_REACH = 12
+
+
+@dataclass
+class _Reading:
+    """What the words of a phrase have said so far."""
+
+    actors: list[str] = field(default_factory=list)
+    before: list[str] = field(default_factory=list)  # prefix agents' roles
+    # Agents' roles in order, each with those coordinated with it.
+    after: list[list[str]] = field(default_factory=list)
+    former: bool = False
+    # "actor" or "agent" just after one, "joined" or "agent joined" after its "and"
+    state: str = ""
 
 
 @dataclass
@@ -66,41 +90,104 @@ class PhraseCodes:
         return found
 
     def codes(self, phrase: str, on: dt.date, following: str = "") -> list[str]:
-        """The phrase's codes, one per actor its code lists; none where the
-        phrase names no actor that has a code on ``on``.
+        """The phrase's codes, one per actor its code lists and per agent of
+        a coordination ("media and government"); none where the phrase names
+        no actor that has a code on ``on``.
 
         An entry that starts in the phrase may go on into the ``following``
         words, up to a punctuation mark: "the Norland Ministry" before "of
         Fisheries said" is the ministry of fisheries where that is an entry.
+        The following words may also coordinate another agent with the
+        phrase's ("Norland dockworkers" before "and ministers": NRLLAB and
+        NRLGOV) and, where the phrase names no actor, name its actors in an
+        "of", "in" or "from" phrase ("dockworkers" before "in Norland and
+        Valdoria": NRLLAB and VALLAB).
         """
-        actors: list[str] = []
-        before: list[str] = []
-        after: list[str] = []
         own = len(_words(phrase))
-        words = _words(phrase) + _words(_STOP.split(following, 1)[0])[: self.longest]
+        words = _words(phrase) + _words(_STOP.split(following, 1)[0])[:_REACH]
+        read = _Reading()
         at = 0
-        state = ""  # "actor" just after an actor, "joined" after its "and"
         while at < own:
-            size, entry, agent = self._match(words, at)
+            at += self._read(read, words, at, on)
+        at = self._coordinated_agents(read, words, at)
+        if not read.actors:
+            read.actors = self._actors_after(words, at, on)
+        before, after = read.before, read.after
+        if read.former:
+            # "former ministers": whatever they were, they are former elites.
+            before, after = [], [["ELI"]]
+        return list(
+            dict.fromkeys(
+                _combined(code, before, list(roles))
+                for actor in dict.fromkeys(read.actors)
+                for code in actor.split("/")
+                for roles in itertools.product(*after)
+            )
+        )
+
+    def _read(self, read: _Reading, words: list[str], at: int, on: dt.date) -> int:
+        """Read the entry or word at ``at`` into ``read``; how many words it took."""
+        size, entry, agent = self._match(words, at)
+        code = _code_on(entry, on) if entry is not None else ""
+        word = words[at]
+        if code and (not read.actors or read.state == "joined"):
+            read.actors.append(code)
+        elif agent is not None and agent.prefix:
+            read.before.append(agent.role)
+        elif agent is not None and read.state == "agent joined" and read.after:
+            read.after[-1].append(agent.role)  # "media and government"
+        elif agent is not None:
+            read.after.append([agent.role])
+        elif word == "former":
+            read.former = True
+        if code:
+            read.state = "actor"
+        elif agent is not None and not agent.prefix:
+            read.state = "agent"
+        elif read.state == "actor" and word in _COORDINATORS:
+            read.state = "joined"
+        elif read.state == "agent" and word in _COORDINATORS:
+            read.state = "agent joined"
+        elif read.state.endswith("joined") and word in _ARTICLES:
+            pass  # "Valdoria and the Norland Press"
+        else:
+            read.state = ""
+        return size
+
+    def _coordinated_agents(self, read: _Reading, words: list[str], at: int) -> int:
+        """Agents coordinated with the phrase's last one in the words after
+        it: "and ministers"; where they end."""
+        while read.after and at + 1 < len(words) and words[at] in _COORDINATORS:
+            start = at + 1
+            while start < len(words) and words[start] in _ARTICLES:
+                start += 1
+            if start >= len(words):
+                break
+            size, entry, agent = self._match(words, start)
+            if entry is not None or agent is None or agent.prefix:
+                break
+            read.after[-1].append(agent.role)
+            at = start + size
+        return at
+
+    def _actors_after(self, words: list[str], at: int, on: dt.date) -> list[str]:
+        """The actors of an "of", "in" or "from" phrase right after ``at``,
+        coordinated ones each: "in Norland and Valdoria"."""
+        if at >= len(words) or words[at] not in _PREPOSITIONS:
+            return []
+        at += 1
+        found: list[str] = []
+        while at < len(words):
+            if words[at] in _ARTICLES or (found and words[at] in _COORDINATORS):
+                at += 1
+                continue
+            size, entry, _agent = self._match(words, at)
             code = _code_on(entry, on) if entry is not None else ""
-            if code and (not actors or state == "joined"):
-                actors.append(code)
-            elif agent is not None:
-                (before if agent.prefix else after).append(agent.role)
-            if code:
-                state = "actor"
-            elif state == "actor" and words[at] in _COORDINATORS:
-                state = "joined"
-            elif state == "joined" and words[at] in _ARTICLES:
-                pass  # "Valdoria and the Norland Press"
-            else:
-                state = ""
+            if not code:
+                break
+            found.append(code)
             at += size
-        return [
-            _combined(code, before, after)
-            for actor in dict.fromkeys(actors)
-            for code in actor.split("/")
-        ]
+        return found
 
     def with_country(self, phrase: str, country: str) -> list[str]:
         """The phrase coded with ``country`` for its actor, and the roles of

@@ -13,7 +13,13 @@ actor ("---GOV", "###") or a new one written in quotes are counted too:
 eventwire codes only actors its dictionaries know, so these bound what it
 can reproduce. Where ``PhraseCodes`` are given, each event's actors are
 written as PETRARCH codes their phrases (the actor's code with its agents'),
-as the gold is.
+as the gold is; a bare actor that one of the sentence's phrases codes with
+its agents, opposite the same actor by the same code, is that phrase's
+actor split off by the parser, and is counted once.
+An actor phrase that goes on, with nothing between, from another of the
+same verb is the one noun phrase, coded by its first actor.
+Words a text joins by underscores, as the dictionaries write a name
+("Port_Almere"), are read as the name's words.
 """
 
 from __future__ import annotations
@@ -57,6 +63,7 @@ __all__ = [
 ]
 
 Coding = tuple[str, str, str]  # source, target, event code
+_JOINED = re.compile(r"(?<=\w)_(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -245,13 +252,20 @@ def _coded(
     phrases: PhraseCodes | None,
 ) -> Iterator[list[list[Coding]]]:
     """Per record, each event's codings (several where an actor codes as several)."""
-    articles = (Article(r.id or str(i), r.text, r.date) for i, r in enumerate(records))
+    # A text may join a name's words by underscores, as the dictionaries
+    # write them ("Port_Almere"): PETRARCH reads the name, and so do we.
+    articles = (
+        Article(r.id or str(i), _JOINED.sub(" ", r.text), r.date)
+        for i, r in enumerate(records)
+    )
     for record, result in zip(records, pipeline.code_many(articles), strict=True):
         if discards is not None and discards.match(record.text):
             yield []
             continue
         found: list[list[Coding]] = []
         for event in result.events:
+            if phrases is not None and _goes_on_from_another(event, result.events):
+                continue
             sources, targets = [event.source_code], [event.target_code]
             if phrases is not None:
                 sources = _phrase_codes(
@@ -267,7 +281,68 @@ def _coded(
                     event,
                 )
             found.append([(s, t, event.cameo) for s in sources for t in targets])
-        yield found
+        yield _without_split_actors(found) if phrases is not None else found
+
+
+def _goes_on_from_another(event: Event, events: Iterable[Event]) -> bool:
+    """Whether the event's source (or target) phrase goes on, with nothing
+    between, from that of another event of its verb, code and other side:
+    the parser read one noun phrase as two ("the proud Valdoria old
+    Norland"), which PETRARCH codes by its first actor."""
+    sentence = getattr(event, "sentence", "")
+    trigger = getattr(event, "trigger_start", -1)
+    for other in events:
+        if other is event or getattr(other, "trigger_start", -1) != trigger:
+            continue
+        if other.cameo != event.cameo:
+            continue
+        if other.target_text == event.target_text and _adjacent(
+            sentence, other.source_text, event.source_text
+        ):
+            return True
+        if other.source_text == event.source_text and _adjacent(
+            sentence, other.target_text, event.target_text
+        ):
+            return True
+    return False
+
+
+def _adjacent(sentence: str, first: str, then: str) -> bool:
+    """Whether ``then`` follows ``first`` in the sentence with only spaces between."""
+    start = sentence.find(first) if first and then else -1
+    if start < 0:
+        return False
+    end = start + len(first)
+    after = sentence.find(then, end)
+    return after > end and not sentence[end:after].strip()
+
+
+def _without_split_actors(found: list[list[Coding]]) -> list[list[Coding]]:
+    """The codings less those of a bare actor that another coding of the
+    sentence names with its agents, on the same side, with the same other
+    side and code: where the parser split "lawmakers in Norland and
+    Valdoria" in two, "Valdoria" alone is the same actor as "Valdoria
+    lawmakers", which the phrase codes."""
+    every = {coding for codings in found for coding in codings}
+
+    def split(coding: Coding) -> bool:
+        source, target, code = coding
+        return any(
+            other != coding
+            and other[2] == code
+            and (
+                (other[1] == target and _more_of(other[0], source))
+                or (other[0] == source and _more_of(other[1], target))
+            )
+            for other in every
+        )
+
+    return [[c for c in codings if not split(c)] for codings in found]
+
+
+def _more_of(longer: str, actor: str) -> bool:
+    """Whether ``longer`` is the bare actor ``actor`` with agents' roles."""
+    return len(actor) == 3 and len(longer) > 3 and longer.startswith(actor)
 
 
 def _country(event: Event, side: str) -> str:
