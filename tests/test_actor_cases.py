@@ -475,6 +475,12 @@ CASES = [
     ),
     ("Anna Novak", "Anna Novak, Poland's deputy foreign minister, said", NOW, "POLGOV"),
     ("Zhou Ming", "Zhou Ming, a Chinese army colonel, said", NOW, "CHNMIL"),
+    # -- a well-known name misspelt by one letter, other words as known ----------------
+    ("Francois Mitterand", "", D(1990, 6, 1), "FRAGOV"),
+    ("President Francois Mitterand", "", D(1990, 6, 1), "FRAGOV"),
+    ("Angela Merkle", "", D(2010, 6, 1), "DEUGOV"),
+    ("Benjamin Netanyhau", "", D(2024, 1, 1), "ISRGOV"),
+    ("Jean Mitterand", "", D(1990, 6, 1), None),  # another given name: unknown
     # -- named groups ----------------------------------------------------------------
     ("Hamas", "", NOW, "PSEREBHMS"),
     ("Hezbollah", "", NOW, "LBNREBHEZ"),
@@ -487,7 +493,63 @@ CASES = [
     ("the Rapid Support Forces", "", NOW, "SDNREB"),
     ("Wagner Group", "", NOW, "RUSUAF"),
     ("Islamic State", "", NOW, "IRQREB"),
-    ("al-Qaeda", "", NOW, "AFGUAFALQ"),
+    ("al-Qaeda", "", NOW, "IMGMOSALQ"),
+    ("Al-Qaeda fighters", "Al-Qaeda fighters ambushed a patrol.", NOW, "IMGMOSALQ"),
+    ("gunmen", "Gunmen loyal to al-Qaeda stormed the hotel.", NOW, "IMGMOSALQ"),
+    (
+        "Al-Qaeda in the Arabian Peninsula",
+        "Al-Qaeda in the Arabian Peninsula claimed the raid.",
+        NOW,
+        "YEMREB",
+    ),
+    # -- those who serve where they are: "police in Norway" -------------------------
+    ("Police in Norway", "Police in Norway arrested two men.", NOW, "NORCOP"),
+    (
+        "the army in Myanmar",
+        "The army in Myanmar detained a student leader.",
+        NOW,
+        "MMRMIL",
+    ),
+    (
+        "Lawmakers in Ghana and Togo",
+        "Lawmakers in Ghana and Togo welcomed the trade deal.",
+        NOW,
+        ["GHALEG", "TGOLEG"],
+    ),
+    (
+        "officials",
+        "Lawmakers and officials in Ghana and Togo welcomed the trade deal.",
+        NOW,
+        ["GHAGOV", "TGOGOV"],
+    ),
+    (
+        "judges in Chile",
+        "Judges in Chile ordered the release of the students.",
+        NOW,
+        "CHLJUD",
+    ),
+    # a capital where they serve is its country: its government, not its people
+    (
+        "leaders in Kigali and Kinshasa",
+        "The envoy spent a week talking to leaders in Kigali and Kinshasa.",
+        NOW,
+        ["RWAGOV", "CODGOV"],
+    ),
+    (
+        "officials in Canberra",
+        "Officials in Canberra rejected the request.",
+        NOW,
+        "AUSGOV",
+    ),
+    ("Canberra", "Officials met protesters in Canberra.", NOW, "AUSCVL"),
+    # those sent abroad are not the country's where they are
+    ("Troops in Mali", "Troops in Mali came under fire on Sunday.", NOW, None),
+    (
+        "The ambassador in Lima",
+        "The ambassador in Lima was summoned on Monday.",
+        NOW,
+        None,
+    ),
     # -- names with a gloss or an abbreviation in brackets -------------------------
     (
         "The Kurdistan Workers Party (PKK) group",

@@ -28,6 +28,7 @@ from .coreference import (
     token_mention,
 )
 from .coreference import span_mention as _mention
+from .entries import ORGANISATION_PREFIXES
 from .gazetteer import REGION_WORDS, Gazetteer
 from .models import Actor, Mention
 from .names import (
@@ -58,6 +59,7 @@ from .phrases import (
     is_definite,
     is_group,
     is_place,
+    located_countries,
     misspelt_country,
     name_across,
     place_country,
@@ -179,6 +181,7 @@ class MentionIndex:
         self.by_token[token.i] = mention
         self._remember_pair(token, mention)
         others = self._coordinated_adjectives(token, mention)
+        others = others or self._coordinated_places(token, mention)
         if others:
             self.coordinated[token.i] = others
         if mention.person:
@@ -255,7 +258,7 @@ class MentionIndex:
             # country alone ("U.S. export controls", "Ukraine's positions").
             named_body = _mention(name_span, actor, person)
             if agent_words is None:
-                if actor.code.startswith(("IGO", "NGO")):
+                if actor.code.startswith(ORGANISATION_PREFIXES):
                     return _mention(span, actor, False)  # "IAEA inspectors"
                 if lemma in SUPPORTER_NOUNS | REPRESENTATIVE_NOUNS:
                     return affiliated_mention(self.actors, span, lemma, named_body)
@@ -274,7 +277,7 @@ class MentionIndex:
                 if settled is not None:
                     return _mention(span, settled, False)
                 return self._owned(span, actor.country)
-            if person or actor.code.startswith(("IGO", "NGO")):
+            if person or actor.code.startswith(ORGANISATION_PREFIXES):
                 return _mention(span, actor, person)
             if is_group(actor):
                 # "Hamas leaders", "Hamas gunmen": the group, not Palestine's
@@ -548,6 +551,25 @@ class MentionIndex:
                 continue
             base = self.actors.country_actor(iso3, first.actor.role)
             actor = replace(base, entry=first.actor.entry)
+            others.append(replace(first, actor=actor, person=False))
+        return others
+
+    def _coordinated_places(self, head: Token, first: Mention) -> list[Mention]:
+        """ "lawmakers in Ghana and Togo", "leaders in Kigali and Kinshasa":
+        the same agent for the other countries of its place phrase."""
+        if head.pos_ != "NOUN":
+            return []
+        core = core_tokens(head)
+        found = agent_phrase(core, self.actors)
+        if found is None or found[1] != len(core):
+            return []
+        countries = located_countries(head, self.actors, self.on, found[0])
+        if countries[:1] != [first.actor.country]:
+            return []
+        others = []
+        for iso3 in countries[1:]:
+            base = self.actors.country_actor(iso3, first.actor.role)
+            actor = replace(base, entry=f"agent {found[0]!r}")
             others.append(replace(first, actor=actor, person=False))
         return others
 
