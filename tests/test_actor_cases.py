@@ -475,6 +475,14 @@ CASES = [
     ),
     ("Anna Novak", "Anna Novak, Poland's deputy foreign minister, said", NOW, "POLGOV"),
     ("Zhou Ming", "Zhou Ming, a Chinese army colonel, said", NOW, "CHNMIL"),
+    # -- coordinated nouns share the first one's country adjective ---------------------
+    ("soldiers", "Kenyan police and soldiers raided the camp.", NOW, "KENMIL"),
+    ("government", "The Danish media and government denied it.", NOW, "DNKGOV"),
+    ("soldiers", "Kenyan police and Ugandan soldiers met.", NOW, "UGAMIL"),
+    # -- the people of a region: "West Africans" -------------------------------------
+    ("West Africans", "Ghana expelled thousands of West Africans.", NOW, "WAFCVL"),
+    ("Europeans", "Europeans queued for hours at the border.", NOW, "EURCVL"),
+    ("Westerns", "Old Westerns filled the schedule.", NOW, None),  # films
     # -- a well-known name misspelt by one letter, other words as known ----------------
     ("Francois Mitterand", "", D(1990, 6, 1), "FRAGOV"),
     ("President Francois Mitterand", "", D(1990, 6, 1), "FRAGOV"),

@@ -303,6 +303,7 @@ class MentionIndex:
                 # the country it lives in where the sentence names one.
                 country = self._context_country(head, span, besides=country) or country
             country = country or self._possessor_country(head)
+            country = country or self._shared_adjective(head)
             if end < len(core) and agent_words in TITLE_OFFICES:
                 # "President Bush" on a date between two Presidents Bush: the
                 # office both held, whoever is meant.
@@ -448,6 +449,12 @@ class MentionIndex:
                 # "Palestinians", "Nigerians": the people of a country.
                 actor = self.actors.country_actor(iso3, "CVL")
                 entry = f"people of {iso3}"
+                return _mention(span, replace(actor, entry=entry), False)
+            region = self._region_people(head, core) if plural else ""
+            if region:
+                # "West Africans", "Europeans": the people of a region.
+                actor = self.actors.country_actor(region, "CVL")
+                entry = f"people of {region}"
                 return _mention(span, replace(actor, entry=entry), False)
         if len(core) == 1 and misspelt_country(head, self.actors):
             iso3 = misspelt_country(head, self.actors)
@@ -629,6 +636,27 @@ class MentionIndex:
             return None  # "Palestinians", "Russian Russians": the people itself
         entry = f"{head.text} living in {home}"
         return replace(self.actors.country_actor(home, "CVL"), entry=entry)
+
+    def _shared_adjective(self, head: Token) -> str:
+        """The country adjective of the first of coordinated nouns, which is
+        the others' too: "Kenyan police and soldiers", "the Danish media and
+        government"; "" where the first has none."""
+        if head.dep_ != "conj" or head.head.pos_ != "NOUN":
+            return ""
+        first = head.head
+        return adjective_country(core_tokens(first)[:-1], self.actors)
+
+    def _region_people(self, head: Token, core: list[Token]) -> str:
+        """The region whose people a plural names: "West Africans" (West
+        Africa), "Europeans"; "" for none."""
+        if not head.is_title or not head.text.endswith("s"):
+            return ""
+        if head.text.endswith("erns"):
+            return ""  # "Westerns" are films; the people are "Westerners"
+        singular = head.text[:-1]
+        if len(core) > 1 and f"{core[-2].text} {singular}" in self.actors.regions:
+            return self.actors.regions[f"{core[-2].text} {singular}"]
+        return self.actors.regions.get(singular, "")
 
     def _settled_people(self, head: Token, place: Actor) -> Actor | None:
         """A people after the name of the country it lives in: "Kosovo
