@@ -550,6 +550,11 @@ CASES = [
         "AUSGOV",
     ),
     ("Canberra", "Officials met protesters in Canberra.", NOW, "AUSCVL"),
+    # a capital that a measure or a stance is aimed at is its government
+    ("Tehran", "The European Union imposed sanctions on Tehran.", NOW, "IRNGOV"),
+    ("Moscow", "Washington increased pressure on Moscow.", NOW, "RUSGOV"),
+    ("Beijing", "Canada softened its policy towards Beijing.", NOW, "CHNGOV"),
+    ("Kyiv", "Drone strikes on Kyiv killed two people.", NOW, "UKRCVL"),
     # those sent abroad are not the country's where they are
     ("Troops in Mali", "Troops in Mali came under fire on Sunday.", NOW, None),
     (

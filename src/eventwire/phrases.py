@@ -596,7 +596,35 @@ def is_place(head: Token, actor: Actor, name_start: int = -1) -> bool:
     prep = head.head
     if prep.lower_ == "of" and prep.head.lemma_.lower() in _TOWN_WORDS:
         return True  # "the capital city of Kinshasa"
+    if prep.lower_ in _AIMED_PREPS:
+        # "sanctions on Tehran", "policy towards Beijing", and "increased
+        # pressure on Moscow" where the phrase hangs on the verb.
+        aimed = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+        if any(t.lemma_.lower() in _POLICY_NOUNS for t in aimed):
+            return False
     return prep.lower_ in _PLACE_PREPS
+
+
+# Prepositions that name whom a policy is aimed at after one of its nouns.
+_AIMED_PREPS = {"on", "toward", "towards"}
+# Nouns of measures and stances taken towards a state, whose "on" or
+# "towards" names its government, not a place ("pressure on Moscow").
+_POLICY_NOUNS = {
+    "sanction",
+    "pressure",
+    "embargo",
+    "tariff",
+    "restriction",
+    "ban",
+    "policy",
+    "stance",
+    "position",
+    "demand",
+    "criticism",
+    "influence",
+    "dependence",
+    "reliance",
+}
 
 
 # What a metonym's note says of a city that stands for a government: "capital",
