@@ -475,6 +475,20 @@ CASES = [
     ),
     ("Anna Novak", "Anna Novak, Poland's deputy foreign minister, said", NOW, "POLGOV"),
     ("Zhou Ming", "Zhou Ming, a Chinese army colonel, said", NOW, "CHNMIL"),
+    # -- coordinated nouns share the first one's country adjective ---------------------
+    ("soldiers", "Kenyan police and soldiers raided the camp.", NOW, "KENMIL"),
+    ("government", "The Danish media and government denied it.", NOW, "DNKGOV"),
+    ("soldiers", "Kenyan police and Ugandan soldiers met.", NOW, "UGAMIL"),
+    # -- the people of a region: "West Africans" -------------------------------------
+    ("West Africans", "Ghana expelled thousands of West Africans.", NOW, "WAFCVL"),
+    ("Europeans", "Europeans queued for hours at the border.", NOW, "EURCVL"),
+    ("Westerns", "Old Westerns filled the schedule.", NOW, None),  # films
+    # -- a well-known name misspelt by one letter, other words as known ----------------
+    ("Francois Mitterand", "", D(1990, 6, 1), "FRAGOV"),
+    ("President Francois Mitterand", "", D(1990, 6, 1), "FRAGOV"),
+    ("Angela Merkle", "", D(2010, 6, 1), "DEUGOV"),
+    ("Benjamin Netanyhau", "", D(2024, 1, 1), "ISRGOV"),
+    ("Jean Mitterand", "", D(1990, 6, 1), None),  # another given name: unknown
     # -- named groups ----------------------------------------------------------------
     ("Hamas", "", NOW, "PSEREBHMS"),
     ("Hezbollah", "", NOW, "LBNREBHEZ"),
@@ -487,7 +501,68 @@ CASES = [
     ("the Rapid Support Forces", "", NOW, "SDNREB"),
     ("Wagner Group", "", NOW, "RUSUAF"),
     ("Islamic State", "", NOW, "IRQREB"),
-    ("al-Qaeda", "", NOW, "AFGUAFALQ"),
+    ("al-Qaeda", "", NOW, "IMGMOSALQ"),
+    ("Al-Qaeda fighters", "Al-Qaeda fighters ambushed a patrol.", NOW, "IMGMOSALQ"),
+    ("gunmen", "Gunmen loyal to al-Qaeda stormed the hotel.", NOW, "IMGMOSALQ"),
+    (
+        "Al-Qaeda in the Arabian Peninsula",
+        "Al-Qaeda in the Arabian Peninsula claimed the raid.",
+        NOW,
+        "YEMREB",
+    ),
+    # -- those who serve where they are: "police in Norway" -------------------------
+    ("Police in Norway", "Police in Norway arrested two men.", NOW, "NORCOP"),
+    (
+        "the army in Myanmar",
+        "The army in Myanmar detained a student leader.",
+        NOW,
+        "MMRMIL",
+    ),
+    (
+        "Lawmakers in Ghana and Togo",
+        "Lawmakers in Ghana and Togo welcomed the trade deal.",
+        NOW,
+        ["GHALEG", "TGOLEG"],
+    ),
+    (
+        "officials",
+        "Lawmakers and officials in Ghana and Togo welcomed the trade deal.",
+        NOW,
+        ["GHAGOV", "TGOGOV"],
+    ),
+    (
+        "judges in Chile",
+        "Judges in Chile ordered the release of the students.",
+        NOW,
+        "CHLJUD",
+    ),
+    # a capital where they serve is its country: its government, not its people
+    (
+        "leaders in Kigali and Kinshasa",
+        "The envoy spent a week talking to leaders in Kigali and Kinshasa.",
+        NOW,
+        ["RWAGOV", "CODGOV"],
+    ),
+    (
+        "officials in Canberra",
+        "Officials in Canberra rejected the request.",
+        NOW,
+        "AUSGOV",
+    ),
+    ("Canberra", "Officials met protesters in Canberra.", NOW, "AUSCVL"),
+    # a capital that a measure or a stance is aimed at is its government
+    ("Tehran", "The European Union imposed sanctions on Tehran.", NOW, "IRNGOV"),
+    ("Moscow", "Washington increased pressure on Moscow.", NOW, "RUSGOV"),
+    ("Beijing", "Canada softened its policy towards Beijing.", NOW, "CHNGOV"),
+    ("Kyiv", "Drone strikes on Kyiv killed two people.", NOW, "UKRCVL"),
+    # those sent abroad are not the country's where they are
+    ("Troops in Mali", "Troops in Mali came under fire on Sunday.", NOW, None),
+    (
+        "The ambassador in Lima",
+        "The ambassador in Lima was summoned on Monday.",
+        NOW,
+        None,
+    ),
     # -- names with a gloss or an abbreviation in brackets -------------------------
     (
         "The Kurdistan Workers Party (PKK) group",

@@ -99,7 +99,7 @@ def test_igo_codes_are_prefix_region_sector_and_organisation():
         codes_of_org[org].add(code)
         middle = re.findall("...", code[3:-3])
         if (
-            not re.fullmatch(r"(IGO|NGO|NGM)([A-Z]{3})+", code)
+            not re.fullmatch(r"(IGO|NGO|NGM|IMG)([A-Z]{3})+", code)
             or code[-3:] != org
             or org in ISO3
             or any(part not in IGO_PREFIXES for part in middle)

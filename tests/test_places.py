@@ -37,6 +37,7 @@ RESOLVE = [
     # Old and other names.
     ("Kiev", (), "Kyiv", "UKR", "city"),
     ("Bombay", (), "Mumbai", "IND", "city"),
+    ("Rio", (), "Rio de Janeiro", "BRA", "city"),  # not the Greek town of Río
     ("Palmyra", (), "Tadmur", "SYR", "city"),
     ("the Gaza Strip", (), "Gaza Strip", "PSE", "region"),
     # Seats of power are in their capitals (not in Casablanca, "white house").

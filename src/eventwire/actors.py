@@ -24,9 +24,10 @@ Notes:
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -34,6 +35,7 @@ import pycountry
 
 from .entries import (
     AGENT_KINDS,
+    ORGANISATION_PREFIXES,
     ActorEntry,
     AgentEntry,
     DatedCode,
@@ -166,6 +168,11 @@ class ActorDictionary:
     _by_country: dict[str, list[Tenure]] = field(default_factory=dict, repr=False)
     # Country names with a letter dropped, built on first use.
     _misspellings: dict[str, str] | None = field(default=None, repr=False)
+    # People's names of several words by all their words but one, built on
+    # first use: ("francois", "") -> [("mitterrand", "francois mitterrand")].
+    _name_words: dict[tuple[str, str], list[tuple[str, str]]] | None = field(
+        default=None, repr=False
+    )
     _indexed: int = -1
 
     @classmethod
@@ -282,6 +289,44 @@ class ActorDictionary:
             ):
                 found.add(people)
         return found.pop() if len(found) == 1 else ""
+
+    def misspelt_person(self, text: str, on: dt.date) -> Actor | None:
+        """The person whose name of several words ``text`` misspells in one
+        word of six letters or more, by one letter dropped, added, changed or
+        two swapped ("Francois Mitterand"), where it can be no one else; the
+        other words must match, accents aside. None for a known name."""
+        words = _folded(text).split()
+        if len(words) < 2 or text.lower() in self.people:
+            return None
+        if self._name_words is None:
+            self._name_words = self._index_name_words()
+        found: dict[frozenset[str], str] = {}
+        for i, word in enumerate(words):
+            if len(word) < _MISSPELT_MIN:
+                continue
+            key = (" ".join(words[:i]), " ".join(words[i + 1 :]))
+            for known, name in self._name_words.get(key, ()):
+                if _one_letter_off(word, known):
+                    # "Francois" and "François": spellings of one person.
+                    found[frozenset(t.name for t in self.people[name])] = name
+        if len(found) != 1:
+            return None
+        person = self.person(found.popitem()[1], on)
+        if person is None:
+            return None
+        return replace(person, entry=f"misspelt {text!r}: {person.entry}")
+
+    def _index_name_words(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for name in self.people:
+            words = _folded(name).split()
+            if len(words) < 2:
+                continue
+            for i, word in enumerate(words):
+                if len(word) >= _MISSPELT_MIN - 1:
+                    key = (" ".join(words[:i]), " ".join(words[i + 1 :]))
+                    index[key].append((word, name))
+        return index
 
     def _index_misspellings(self) -> dict[str, str]:
         """One-word country names with one letter after the first dropped;
@@ -484,7 +529,7 @@ class ActorDictionary:
         # Before their first office the tables' people are public figures
         # already (candidates, opposition leaders): elites, as CAMEO codes them.
         country = first.country
-        if first.code.startswith(("IGO", "NGO")):
+        if first.code.startswith(ORGANISATION_PREFIXES):
             return Actor(
                 country, first.name, country, "", entry=f"before {first.origin}"
             )
@@ -662,6 +707,34 @@ class ActorDictionary:
 # The shortest word read as a misspelt country name: shorter ones are too
 # often other names ("Iran" and "Iraq", "Mali" and "Bali").
 _MISSPELT_MIN = 6
+
+
+def _folded(name: str) -> str:
+    """A name in lower case without accents: "françois" -> "francois"."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _one_letter_off(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` with one letter dropped, added or changed,
+    or two neighbours swapped, after the same first letter."""
+    if word == known or word[0] != known[0] or abs(len(word) - len(known)) > 1:
+        return False
+    if len(word) == len(known):
+        diff = [i for i in range(len(word)) if word[i] != known[i]]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return (
+            len(diff) == 2
+            and diff[1] == i + 1
+            and word[i] == known[i + 1]
+            and word[i + 1] == known[i]
+        )
+    longer, shorter = (word, known) if len(word) > len(known) else (known, word)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer)))
+
+
 _AMBIGUOUS = "*"
 
 _ROLE_NAMES = {

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorDictionary
 from .coreference import span_mention
+from .entries import ORGANISATION_PREFIXES
 from .models import Mention
 from .phrases import (
     COUNTERPART,
@@ -40,14 +41,20 @@ def affiliated_mention(
         base = actors.country_actor(actor.country, role)
         entry = f"{last}s of {body.text!r}"
         return span_mention(span, replace(base, entry=entry), False)
-    if last in REPRESENTATIVE_NOUNS or (
-        agent is not None and same_side(agent.role, actor.role)
+    # An armed network of no one country ("al-Qaeda militants") has no role
+    # of its own: those who bear arms for it are it.
+    role = agent.role if agent is not None else ""
+    armed = actor.code.startswith("IMG") and same_side(role, "UAF")
+    if (
+        last in REPRESENTATIVE_NOUNS
+        or armed
+        or (agent is not None and same_side(agent.role, actor.role))
     ):
         entry = f"{words} of {body.text!r} ({actor.entry})"
         return span_mention(span, replace(actor, entry=entry), False)
     if agent is None or agent.kind != "group" or agent.role == COUNTERPART:
         return None
-    if actor.code.startswith(("IGO", "NGO")):
+    if actor.code.startswith(ORGANISATION_PREFIXES):
         return None
     base = actors.country_actor(actor.country, agent.role)
     entry = f"agent {words!r} of {body.text!r}"

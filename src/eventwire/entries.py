@@ -69,7 +69,7 @@ class ActorEntry:
         if ended:
             last = max(ended, key=lambda c: c.end or on)
             country = country_of(last.code)
-            if self.person and not last.code.startswith(("IGO", "NGO")):
+            if self.person and not last.code.startswith(ORGANISATION_PREFIXES):
                 entry = f"former {last.code} until {last.end} ({self.origin})"
                 return Actor(country + "ELI", name, country, "ELI", entry=entry)
             return Actor(country, name, country, "", entry=f"after {self.origin}")
@@ -91,14 +91,19 @@ class AgentEntry:
     origin: str  # "file:line"
 
 
+# Codes of organisations and movements of no one country: international and
+# non-governmental organisations, movements (NGM) and militarized groups (IMG).
+ORGANISATION_PREFIXES = ("IGO", "NGO", "NGM", "IMG")
+
+
 def country_of(code: str) -> str:
-    if code.startswith(("IGO", "NGO")):
+    if code.startswith(ORGANISATION_PREFIXES):
         return code[-3:]
     return code[:3]
 
 
 def role_of(code: str) -> str:
-    if code.startswith(("IGO", "NGO")):
+    if code.startswith(ORGANISATION_PREFIXES):
         return ""
     return code[3:6]
 

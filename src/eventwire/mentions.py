@@ -28,6 +28,7 @@ from .coreference import (
     token_mention,
 )
 from .coreference import span_mention as _mention
+from .entries import ORGANISATION_PREFIXES
 from .gazetteer import REGION_WORDS, Gazetteer
 from .models import Actor, Mention
 from .names import (
@@ -58,6 +59,7 @@ from .phrases import (
     is_definite,
     is_group,
     is_place,
+    located_countries,
     misspelt_country,
     name_across,
     place_country,
@@ -179,6 +181,7 @@ class MentionIndex:
         self.by_token[token.i] = mention
         self._remember_pair(token, mention)
         others = self._coordinated_adjectives(token, mention)
+        others = others or self._coordinated_places(token, mention)
         if others:
             self.coordinated[token.i] = others
         if mention.person:
@@ -255,7 +258,7 @@ class MentionIndex:
             # country alone ("U.S. export controls", "Ukraine's positions").
             named_body = _mention(name_span, actor, person)
             if agent_words is None:
-                if actor.code.startswith(("IGO", "NGO")):
+                if actor.code.startswith(ORGANISATION_PREFIXES):
                     return _mention(span, actor, False)  # "IAEA inspectors"
                 if lemma in SUPPORTER_NOUNS | REPRESENTATIVE_NOUNS:
                     return affiliated_mention(self.actors, span, lemma, named_body)
@@ -274,7 +277,7 @@ class MentionIndex:
                 if settled is not None:
                     return _mention(span, settled, False)
                 return self._owned(span, actor.country)
-            if person or actor.code.startswith(("IGO", "NGO")):
+            if person or actor.code.startswith(ORGANISATION_PREFIXES):
                 return _mention(span, actor, person)
             if is_group(actor):
                 # "Hamas leaders", "Hamas gunmen": the group, not Palestine's
@@ -300,6 +303,7 @@ class MentionIndex:
                 # the country it lives in where the sentence names one.
                 country = self._context_country(head, span, besides=country) or country
             country = country or self._possessor_country(head)
+            country = country or self._shared_adjective(head)
             if end < len(core) and agent_words in TITLE_OFFICES:
                 # "President Bush" on a date between two Presidents Bush: the
                 # office both held, whoever is meant.
@@ -446,6 +450,12 @@ class MentionIndex:
                 actor = self.actors.country_actor(iso3, "CVL")
                 entry = f"people of {iso3}"
                 return _mention(span, replace(actor, entry=entry), False)
+            region = self._region_people(head, core) if plural else ""
+            if region:
+                # "West Africans", "Europeans": the people of a region.
+                actor = self.actors.country_actor(region, "CVL")
+                entry = f"people of {region}"
+                return _mention(span, replace(actor, entry=entry), False)
         if len(core) == 1 and misspelt_country(head, self.actors):
             iso3 = misspelt_country(head, self.actors)
             actor = self.actors.country_actor(iso3)
@@ -551,6 +561,25 @@ class MentionIndex:
             others.append(replace(first, actor=actor, person=False))
         return others
 
+    def _coordinated_places(self, head: Token, first: Mention) -> list[Mention]:
+        """ "lawmakers in Ghana and Togo", "leaders in Kigali and Kinshasa":
+        the same agent for the other countries of its place phrase."""
+        if head.pos_ != "NOUN":
+            return []
+        core = core_tokens(head)
+        found = agent_phrase(core, self.actors)
+        if found is None or found[1] != len(core):
+            return []
+        countries = located_countries(head, self.actors, self.on, found[0])
+        if countries[:1] != [first.actor.country]:
+            return []
+        others = []
+        for iso3 in countries[1:]:
+            base = self.actors.country_actor(iso3, first.actor.role)
+            actor = replace(base, entry=f"agent {found[0]!r}")
+            others.append(replace(first, actor=actor, person=False))
+        return others
+
     def _earlier_holder(self, span: Span, words: str) -> Mention | None:
         """ "the president" with no country: the last person named with that title."""
         if self.actors.agents[words].kind != "office":
@@ -607,6 +636,27 @@ class MentionIndex:
             return None  # "Palestinians", "Russian Russians": the people itself
         entry = f"{head.text} living in {home}"
         return replace(self.actors.country_actor(home, "CVL"), entry=entry)
+
+    def _shared_adjective(self, head: Token) -> str:
+        """The country adjective of the first of coordinated nouns, which is
+        the others' too: "Kenyan police and soldiers", "the Danish media and
+        government"; "" where the first has none."""
+        if head.dep_ != "conj" or head.head.pos_ != "NOUN":
+            return ""
+        first = head.head
+        return adjective_country(core_tokens(first)[:-1], self.actors)
+
+    def _region_people(self, head: Token, core: list[Token]) -> str:
+        """The region whose people a plural names: "West Africans" (West
+        Africa), "Europeans"; "" for none."""
+        if not head.is_title or not head.text.endswith("s"):
+            return ""
+        if head.text.endswith("erns"):
+            return ""  # "Westerns" are films; the people are "Westerners"
+        singular = head.text[:-1]
+        if len(core) > 1 and f"{core[-2].text} {singular}" in self.actors.regions:
+            return self.actors.regions[f"{core[-2].text} {singular}"]
+        return self.actors.regions.get(singular, "")
 
     def _settled_people(self, head: Token, place: Actor) -> Actor | None:
         """A people after the name of the country it lives in: "Kosovo

@@ -52,6 +52,26 @@ def longest_name(
         if branch is not None:
             return branch[0], branch[1], False
         return span, actor, person
+    return _misspelt_name(core, actors, on)
+
+
+def _misspelt_name(
+    core: list[Token], actors: ActorDictionary, on: dt.date
+) -> tuple[Span, Actor, bool] | None:
+    """A known person's name of several words, misspelt, that ends the
+    phrase: "President Francois Mitterand"."""
+    first = len(core)
+    while first > 0 and core[first - 1].pos_ == "PROPN":
+        first -= 1
+    for start in range(first, len(core) - 1):
+        if core[start].i - core[first].i != start - first:
+            break
+        span = core[0].doc[core[start].i : core[-1].i + 1]
+        if len(span) != len(core) - start:
+            continue  # not contiguous
+        actor = actors.misspelt_person(span.text, on)
+        if actor is not None:
+            return span, actor, True
     return None
 
 

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .actors import ActorDictionary
+from .entries import ORGANISATION_PREFIXES
 from .gazetteer import REGION_WORDS, Gazetteer
 from .models import Actor
 
@@ -163,7 +164,7 @@ def is_body(actor: Actor) -> bool:
 
 def is_group(actor: Actor) -> bool:
     """A named group rather than a state body: "Hamas", "the Taliban", "Likud"."""
-    if not is_body(actor) or actor.code.startswith(("IGO", "NGO")):
+    if not is_body(actor) or actor.code.startswith(ORGANISATION_PREFIXES):
         return False
     return len(actor.code) > 6 or actor.role not in STATE_ROLES | {""}
 
@@ -265,7 +266,7 @@ def agent_phrase(
 # Words a name runs through besides its proper nouns: "Liberation Tigers of
 # Tamil Eelam", "Movement for the Restoration of Democracy", "Kurdistan
 # Workers' Party", "Democratic People's Republic of Korea".
-_NAME_LINKS = {"of", "for", "the", "and", "'s", "’s", "'", "’"}
+_NAME_LINKS = {"of", "for", "in", "the", "and", "'s", "’s", "'", "’"}
 
 
 def name_across(
@@ -283,6 +284,8 @@ def name_across(
 
     def part(token: Token) -> bool:
         linked = token.lower_ in _NAME_LINKS or token.tag_ == "POS"
+        # "Al-Qaeda", split by the parser at its hyphen.
+        linked = linked or (token.text == "-" and not token.whitespace_)
         return token.i in inside and (token.pos_ == "PROPN" or linked)
 
     start = head.i
@@ -385,32 +388,83 @@ def country_modifier(
                 return actor.country
             iso3 = actors.adjectives.get(child.lower_, "")
             return iso3 or misspelt_country(child, actors)  # "Quatar's emir"
-    located = _belongs_where_it_is(words or head.lemma_.lower(), actors)
     fled = _fled_country(head, actors, on)
     if fled:
         return fled
-    for child in head.children:
-        # "the president of Armenia", "rebels in the Ivory Coast", "troops
-        # from Kenya": only a country itself, never a group or a city ("the
-        # leader of Hamas", "the mayor of Moscow"); where a body is, only for
-        # those who belong there.
+    found = located_countries(head, actors, on, words or head.lemma_.lower())
+    return found[0] if found else ""
+
+
+def located_countries(
+    head: Token, actors: ActorDictionary, on: dt.date, words: str
+) -> list[str]:
+    """The countries of the first "of", "in" or "from" phrase of an agent
+    noun that names countries: "the president of Armenia", "police in
+    Norway", "lawmakers in Ghana and Togo", "officials in Nairobi", "troops
+    from Kenya"; [] where none.
+
+    Only a country itself is named by "of", never a group or a city ("the
+    leader of Hamas", "the mayor of Moscow"); where a body is ("in") says
+    whose it is only for those who serve or belong there, and a capital
+    there is its country ("leaders in Kigali").
+    """
+    located = _belongs_where_it_is(words, actors) or _serves_where_it_is(words, actors)
+    # "lawmakers and officials in Ghana": a place phrase after the last of
+    # coordinated nouns is all of theirs.
+    shared = [c for n in head.conjuncts if n.pos_ == "NOUN" for c in n.children]
+    for child in [*head.children, *shared]:
         preps = _LOCATED_PREPS if located else ("of", "from")
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for place in child.children:
-                if place.dep_ != "pobj":
-                    continue
-                name = _compound_name(place)
-                actor = actors.lookup_name(name, on)
-                if actor is None and name.split()[0].lower() in _DIRECTIONS:
-                    # "in southern Serbia": part of a country, named by its
-                    # direction; a whole name ("South Sudan") is tried first.
-                    actor = actors.lookup_name(name.split(maxsplit=1)[-1], on)
-                if actor is not None and (
-                    actor.entry.startswith("country ")
-                    or actors.adjectives.get(name.lower()) == actor.code
-                ):
-                    return actor.country
+        if child.dep_ != "prep" or child.lower_ not in preps:
+            continue
+        if child.head.i != head.i and child.lower_ == "of":
+            continue  # "the mayor and the leader of Hamas": the leader's
+        cities = child.lower_ == "from" or (located and child.lower_ == "in")
+        for place in child.children:
+            if place.dep_ != "pobj":
+                continue
+            found = []
+            for token in (place, *place.conjuncts):
+                iso3 = _named_country(token, actors, on, cities)
+                if iso3 and iso3 not in found:
+                    found.append(iso3)
+            if found:
+                return found
+    return []
+
+
+def _named_country(
+    token: Token, actors: ActorDictionary, on: dt.date, cities: bool
+) -> str:
+    """The country a place phrase names: a country, a part of one named by
+    its direction ("southern Serbia"), or with ``cities`` its capital."""
+    name = _compound_name(token)
+    actor = actors.lookup_name(name, on)
+    if actor is None and name.split()[0].lower() in _DIRECTIONS:
+        # "in southern Serbia": part of a country, named by its direction;
+        # a whole name ("South Sudan") is tried first.
+        actor = actors.lookup_name(name.split(maxsplit=1)[-1], on)
+    if actor is None:
+        return ""
+    if (
+        is_country(actor)
+        or actors.adjectives.get(name.lower()) == actor.code
+        or (cities and names_city(actor))
+    ):
+        return actor.country
     return ""
+
+
+def is_country(actor: Actor) -> bool:
+    """A country itself: one of ours, or a bare country code of an imported
+    dictionary ("Norland" as [NRL])."""
+    if actor.entry.startswith("country "):
+        return True
+    return (
+        not actor.role
+        and actor.code == actor.country
+        and len(actor.code) == 3
+        and not actor.entry.startswith(("IGO ", "group ", "the city "))
+    )
 
 
 def _fled_country(head: Token, actors: ActorDictionary, on: dt.date) -> str:
@@ -546,7 +600,35 @@ def is_place(head: Token, actor: Actor, name_start: int = -1) -> bool:
     prep = head.head
     if prep.lower_ == "of" and prep.head.lemma_.lower() in _TOWN_WORDS:
         return True  # "the capital city of Kinshasa"
+    if prep.lower_ in _AIMED_PREPS:
+        # "sanctions on Tehran", "policy towards Beijing", and "increased
+        # pressure on Moscow" where the phrase hangs on the verb.
+        aimed = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+        if any(t.lemma_.lower() in _POLICY_NOUNS for t in aimed):
+            return False
     return prep.lower_ in _PLACE_PREPS
+
+
+# Prepositions that name whom a policy is aimed at after one of its nouns.
+_AIMED_PREPS = {"on", "toward", "towards"}
+# Nouns of measures and stances taken towards a state, whose "on" or
+# "towards" names its government, not a place ("pressure on Moscow").
+_POLICY_NOUNS = {
+    "sanction",
+    "pressure",
+    "embargo",
+    "tariff",
+    "restriction",
+    "ban",
+    "policy",
+    "stance",
+    "position",
+    "demand",
+    "criticism",
+    "influence",
+    "dependence",
+    "reliance",
+}
 
 
 # What a metonym's note says of a city that stands for a government: "capital",
@@ -674,6 +756,31 @@ def _belongs_where_it_is(words: str, actors: ActorDictionary) -> bool:
     if agent is None or agent.kind != "group" or agent.role in _MOBILE:
         return False
     return words.split()[-1] not in _ABROAD
+
+
+def _serves_where_it_is(words: str, actors: ActorDictionary) -> bool:
+    """Whether those an agent noun names serve the state or group of where
+    they are: "police in Norway", "lawmakers in Ghana", "leaders in Kigali",
+    "the army in Myanmar"; not those sent abroad (troops, diplomats,
+    peacekeepers, refugees) nor ministers, who travel."""
+    agent = actors.agents.get(words)
+    if agent is None or agent.role in ("REF", "IGO", COUNTERPART):
+        return False
+    last = words.split()[-1]
+    if last in _ABROAD or last in _SENT:
+        return False
+    if agent.role == "MIL":
+        return words in _STANDING_FORCES
+    if agent.kind == "office":
+        return agent.role not in ("GOV", "MIL")
+    return True
+
+
+# Those whom a state sends abroad, where they are not that country's.
+_SENT = {"ambassador", "diplomat", "peacekeeper", "attache", "mercenary"}
+# A country's own armed forces as a body, which do not stand abroad as a
+# whole ("the army in Myanmar"), unlike its troops and soldiers.
+_STANDING_FORCES = {"army", "military", "navy", "air force", "armed force", "junta"}
 
 
 # Bodies that by their nature stand in another country: "its embassy in Oslo".
