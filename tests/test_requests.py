@@ -82,3 +82,64 @@ def test_suspended_aid_deliveries_reduce_aid(pipeline):
 )
 def test_refused_judicial_cooperation_is_1213(pipeline, text, code):
     assert code in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the that-clause of the reminder or warning names the act demanded
+        (
+            "Germany issued a stern reminder to Serbia that it must cooperate "
+            "with the war crimes court.",
+            "101",
+        ),
+        (
+            "The EU issued a stern reminder to Hungary that it must release the "
+            "detained activists.",
+            "1053",
+        ),
+    ],
+)
+def test_demand_noun_takes_the_code_of_its_content(pipeline, text, code):
+    assert code in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Poland is pushing hard for Germany to send more tanks to Ukraine.", "1032"),
+        ("Ukraine lobbied hard for Hungary to lift its veto on the loan.", "10"),
+    ],
+)
+def test_pushing_hard_for_another_to_act_is_a_demand(pipeline, text, code):
+    assert any(c.startswith(code) for c in _codes(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police pushed hard against the crowd in Nairobi.",
+        "Poland pushed the talks with Germany forward.",
+    ],
+)
+def test_pushing_that_asks_nothing_is_no_demand(pipeline, text):
+    assert not any(c.startswith("10") for c in _codes(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The United Nations urged Belarus to take steps to release the "
+            "jailed journalists.",
+            "0253",
+        ),
+        (
+            "Ecuador demanded that Peru take action to withdraw its troops "
+            "from the border.",
+            "1056",
+        ),
+    ],
+)
+def test_steps_taken_for_an_act_are_the_act_asked(pipeline, text, code):
+    assert code in _codes(pipeline, text)
