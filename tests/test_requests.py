@@ -143,3 +143,33 @@ def test_pushing_that_asks_nothing_is_no_demand(pipeline, text):
 )
 def test_steps_taken_for_an_act_are_the_act_asked(pipeline, text, code):
     assert code in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # what the party needs to do is the act asked
+        (
+            "The Kenyan president told reporters that Ethiopia needs to release "
+            "the detained journalists.",
+            "0253",
+        ),
+        (
+            "The Kenyan president told Ethiopian Prime Minister Abiy Ahmed that "
+            "Ethiopia needs to hold talks with the Tigrayan leaders.",
+            "026",
+        ),
+        # "must" demands
+        (
+            "Norway told Iran that it must release the detained journalists.",
+            "1053",
+        ),
+    ],
+)
+def test_telling_another_it_needs_to_act_asks_for_the_act(pipeline, text, code):
+    assert code in _codes(pipeline, text)
+
+
+def test_telling_the_press_of_ones_own_plans_asks_nothing(pipeline):
+    text = "The Kenyan president told reporters that he needs to leave for Nairobi."
+    assert not any(c[:2] in ("02", "10") for c in _codes(pipeline, text))

@@ -124,6 +124,9 @@ YIELDING = {"080", "083"}
 YIELD_ROOT = "08"
 # Verbs that only lend a hand to the act after them: "help finance".
 HELPING_VERBS = {"help", "assist"}
+# Verbs that only say the act after them is due: "said Japan needs to open
+# its markets" asks for the opening.
+NEEDING_VERBS = {"need"}
 APPEAL = 0
 REFUSAL = 2
 # What is rejected when a request is: "rejected the demand to cede Crimea".
@@ -179,7 +182,7 @@ def requested_code(
     for act in _acts_concerned(verb, family):
         steps = _acts_of_steps(act)
         asked = next(filter(None, map(act_code, steps)), None) or act_code(act)
-        if asked is None and act.lemma_.lower() in HELPING_VERBS:
+        if asked is None and act.lemma_.lower() in HELPING_VERBS | NEEDING_VERBS:
             helped = [c for c in act.children if c.dep_ in ASKED_DEPS]
             asked = next(filter(None, map(act_code, helped)), None)
         if asked is None:
