@@ -82,3 +82,94 @@ def test_suspended_aid_deliveries_reduce_aid(pipeline):
 )
 def test_refused_judicial_cooperation_is_1213(pipeline, text, code):
     assert code in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the that-clause of the reminder or warning names the act demanded
+        (
+            "Germany issued a stern reminder to Serbia that it must cooperate "
+            "with the war crimes court.",
+            "101",
+        ),
+        (
+            "The EU issued a stern reminder to Hungary that it must release the "
+            "detained activists.",
+            "1053",
+        ),
+    ],
+)
+def test_demand_noun_takes_the_code_of_its_content(pipeline, text, code):
+    assert code in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Poland is pushing hard for Germany to send more tanks to Ukraine.", "1032"),
+        ("Ukraine lobbied hard for Hungary to lift its veto on the loan.", "10"),
+    ],
+)
+def test_pushing_hard_for_another_to_act_is_a_demand(pipeline, text, code):
+    assert any(c.startswith(code) for c in _codes(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police pushed hard against the crowd in Nairobi.",
+        "Poland pushed the talks with Germany forward.",
+    ],
+)
+def test_pushing_that_asks_nothing_is_no_demand(pipeline, text):
+    assert not any(c.startswith("10") for c in _codes(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The United Nations urged Belarus to take steps to release the "
+            "jailed journalists.",
+            "0253",
+        ),
+        (
+            "Ecuador demanded that Peru take action to withdraw its troops "
+            "from the border.",
+            "1056",
+        ),
+    ],
+)
+def test_steps_taken_for_an_act_are_the_act_asked(pipeline, text, code):
+    assert code in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # what the party needs to do is the act asked
+        (
+            "The Kenyan president told reporters that Ethiopia needs to release "
+            "the detained journalists.",
+            "0253",
+        ),
+        (
+            "The Kenyan president told Ethiopian Prime Minister Abiy Ahmed that "
+            "Ethiopia needs to hold talks with the Tigrayan leaders.",
+            "026",
+        ),
+        # "must" demands
+        (
+            "Norway told Iran that it must release the detained journalists.",
+            "1053",
+        ),
+    ],
+)
+def test_telling_another_it_needs_to_act_asks_for_the_act(pipeline, text, code):
+    assert code in _codes(pipeline, text)
+
+
+def test_telling_the_press_of_ones_own_plans_asks_nothing(pipeline):
+    text = "The Kenyan president told reporters that he needs to leave for Nairobi."
+    assert not any(c[:2] in ("02", "10") for c in _codes(pipeline, text))

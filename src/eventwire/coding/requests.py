@@ -124,6 +124,9 @@ YIELDING = {"080", "083"}
 YIELD_ROOT = "08"
 # Verbs that only lend a hand to the act after them: "help finance".
 HELPING_VERBS = {"help", "assist"}
+# Verbs that only say the act after them is due: "said Japan needs to open
+# its markets" asks for the opening.
+NEEDING_VERBS = {"need"}
 APPEAL = 0
 REFUSAL = 2
 # What is rejected when a request is: "rejected the demand to cede Crimea".
@@ -142,6 +145,10 @@ FAMILIES = ("02", "10", "12")
 # What an act asked for or refused may only plan another: "cancel plans to
 # sell arms" concerns the sale.
 PLAN_NOUNS = {"plan", "decision", "intention", "bid", "proposal", "move", "scheme"}
+# Action or steps taken for an act are the act: "demanded that Serbia take
+# steps to hand over the suspects" asks for the handover, whatever "take
+# action" codes on its own.
+STEP_NOUNS = {"action", "step", "measure"}
 ASKED_DEPS = ("xcomp", "ccomp")
 
 
@@ -173,8 +180,9 @@ def requested_code(
     if family is None:
         return code
     for act in _acts_concerned(verb, family):
-        asked = act_code(act)
-        if asked is None and act.lemma_.lower() in HELPING_VERBS:
+        steps = _acts_of_steps(act)
+        asked = next(filter(None, map(act_code, steps)), None) or act_code(act)
+        if asked is None and act.lemma_.lower() in HELPING_VERBS | NEEDING_VERBS:
             helped = [c for c in act.children if c.dep_ in ASKED_DEPS]
             asked = next(filter(None, map(act_code, helped)), None)
         if asked is None:
@@ -190,18 +198,36 @@ def requested_code(
     return code
 
 
-def _planned_acts(act: Token) -> list[Token]:
-    """The acts a plan, decision or intention that ``act`` takes as its
-    object is to do: "demanded that Japan drop plans to sell submarines to
-    Vietnam" asks about the sale."""
+def _planned_acts(act: Token, nouns: set[str] = PLAN_NOUNS) -> list[Token]:
+    """The acts a plan, decision or intention (or another of ``nouns``) that
+    ``act`` takes as its object is to do: "demanded that Japan drop plans to
+    sell submarines to Vietnam" asks about the sale."""
     return [
         planned
         for noun in act.children
-        if noun.dep_ in ("dobj", "nsubjpass") and noun.lemma_.lower() in PLAN_NOUNS
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.lemma_.lower() in nouns
         for planned in noun.children
         if planned.dep_ in ("acl", "xcomp")
         and planned.pos_ == "VERB"
         and is_infinitive(planned)
+    ]
+
+
+def _acts_of_steps(act: Token) -> list[Token]:
+    """The act that steps or action taken are for, on the noun ("take action
+    to lift the ban") or, as the parser may hang it, on the verb ("take steps
+    to release them")."""
+    if not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STEP_NOUNS for c in act.children
+    ):
+        return []
+    return _planned_acts(act, STEP_NOUNS) + [
+        purpose
+        for purpose in act.children
+        if purpose.dep_ == "advcl"
+        and purpose.pos_ == "VERB"
+        and is_infinitive(purpose)
+        and not any(c.dep_ in SUBJECT_DEPS for c in purpose.children)
     ]
 
 
@@ -247,10 +273,22 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
     ("refused to extradite"), the act a complement's adjective is ready for
     ("said Oman must be ready to mediate"), an appeal's infinitive that the
     parser hangs on the verb as an adverbial clause ("appealed to Niger on
-    Monday to lift its ban"), or the infinitive on the request it rejects
-    ("rejected a demand to expel the envoy")."""
+    Monday to lift its ban"), the clause of another's act that "for" opens
+    ("pushed hard for Spain to back the plan"), the infinitive on the request
+    it rejects ("rejected a demand to expel the envoy"), or the that-clause
+    of the demand or reminder its object names ("issued a warning to Serbia
+    that it must hand over the suspects")."""
     acts: list[Token] = []
     for child in verb.children:
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and _opened_by_for(child):
+            acts.append(child)
+        elif (
+            family != REFUSAL
+            and child.dep_ == "dobj"
+            and child.pos_ == "NOUN"
+            and child.i > verb.i
+        ):
+            acts.extend(_noun_content(child))
         if child.dep_ in ASKED_DEPS and child.pos_ in ("VERB", "AUX"):
             acts.append(child)
             if child.lemma_ == "be":
@@ -284,6 +322,26 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
                 and is_infinitive(act)
             )
     return acts
+
+
+def _opened_by_for(clause: Token) -> bool:
+    """Whether a clause is another's act that "for" opens: "for Spain to
+    back the plan"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ in SUBJECT_DEPS for c in clause.children
+    )
+
+
+def _noun_content(noun: Token) -> list[Token]:
+    """The act a demand, appeal or reminder noun says is due, in its
+    that-clause: "a reminder that it must cooperate"."""
+    return [
+        act
+        for act in noun.children
+        if act.dep_ in ("acl", "ccomp")
+        and act.pos_ == "VERB"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in act.children)
+    ]
 
 
 # What a protest asks for, by the digits of the request after its family's
