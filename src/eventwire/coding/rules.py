@@ -33,6 +33,7 @@ from ..syntax import (
 )
 from .modality import (
     ANNOUNCING_VERBS,
+    ATTEMPT_NOUNS,
     CONTENT_VERBS,
     INTENT_ADJECTIVES,
     Mood,
@@ -409,6 +410,14 @@ def _code_verb(
         code = _ATTEMPTED_CODES.get(rule.code, rule.code)
         rule = replace(rule, code=code)
         mood = "actual"
+    if (
+        mood == "actual"
+        and verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in ATTEMPT_NOUNS
+    ):
+        # "an attempt to assassinate the governor was foiled": the attempt
+        code = _ATTEMPTED_CODES.get(rule.code, rule.code)
+        rule = replace(rule, code=code)
     return _events(verb, noun, particles, rule, mood, mentions)
 
 
