@@ -51,6 +51,17 @@ _triples = partial(coded, on=ON)
             "Japan will send aid to Haiti if the roads are cleared.",
             {("JPNGOV", "HTIGOV", "033")},
         ),
+        # reported by an official of no known side, or of the same side
+        (
+            "China may impose sanctions on Lithuania if Vilnius opens a "
+            "Taiwanese office, officials said.",
+            {("CHNGOV", "LTUGOV", "1312")},
+        ),
+        (
+            "China may impose sanctions on Lithuania if Vilnius opens a "
+            "Taiwanese office, Chinese officials said.",
+            {("CHNGOV", "LTUGOV", "1312")},
+        ),
         # a speaker's guess about another, and a negated supposition
         (
             "Poland said Russia could cut gas supplies to Ukraine if Kyiv does "

@@ -568,9 +568,8 @@ def conditional_threat(verb: Token) -> bool:
     "the EU may suspend the talks if Ankara jails more journalists", "Russia
     said it could cut gas supplies unless Kyiv pays". CAMEO codes such an
     act, when coercive, as the threat of it (13). A negated act under a
-    condition is a refusal ("will not end the strike unless ..."), and one
-    a speaker supposes of another ("Poland said Russia could ...") no
-    threat."""
+    condition is a refusal ("will not end the strike unless ..."). Whether
+    a reported act is the speaker's side's own is for the caller to say."""
     if has_negation(verb) or _marked(verb, CONDITION_MARKS) or not conditions(verb):
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -582,7 +581,6 @@ def conditional_threat(verb: Token) -> bool:
     return (
         verb.dep_ == "ccomp"
         and head.lemma_.lower() in ANNOUNCING_VERBS | WARNING_VERBS
-        and _speaker_acts(verb)  # "Poland said Russia could ...": a guess
         and clause_mood(head) == "actual"
     )
 

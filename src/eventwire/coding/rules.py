@@ -397,7 +397,11 @@ def _code_verb(
     # A rule written for a negated clause ("did not allow") codes it as its
     # own act; any other rule codes no negated clause.
     mood = clause_mood(verb, negation_ok=rule.negated, modals=rule.modals)
-    if rule.code[:2] in DEFAULT_THREAT and conditional_threat(verb):
+    if (
+        rule.code[:2] in DEFAULT_THREAT
+        and conditional_threat(verb)
+        and _own_act(verb, mentions)
+    ):
         mood = "threatened"  # "may cut aid unless ...": a coercive act held out
     if mood == "none" and not rule.negated:
         return _code_refusal(verb, noun, particles, rule, verbs, mentions)
@@ -419,6 +423,21 @@ def _code_verb(
         code = _ATTEMPTED_CODES.get(rule.code, rule.code)
         rule = replace(rule, code=code)
     return _events(verb, noun, particles, rule, mood, mentions)
+
+
+def _own_act(verb: Token, mentions: MentionIndex) -> bool:
+    """Whether a reported act is held out by the speaker's own side ("the EU
+    may suspend the talks if ..., an EU official said"), not supposed of
+    another ("Poland said Russia could cut gas supplies if ...")."""
+    if verb.dep_ != "ccomp":
+        return True
+    subject = subject_of(verb)
+    speaker = subject_of(verb.head)
+    if subject is None or speaker is None or reporting_subject(subject) is not None:
+        return True
+    sides = {m.actor.country for m in resolve_all(subject, mentions)}
+    speakers = {m.actor.country for m in resolve_all(speaker, mentions)}
+    return not sides or not speakers or bool(sides & speakers)
 
 
 def _code_ongoing_act(
