@@ -67,15 +67,16 @@ def test_violence_by_a_means_is_of_whoever_the_means_names(pipeline, text, sourc
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an attempted act is the act; its doer, where unnamed, is inferred
+        # an attempted act is the act, an attempted killing of a leader the
+        # attempt (185); its doer, where unnamed, is inferred
         (
             "An attempt to assassinate the governor of Kandahar was foiled in "
             "Kandahar.",
-            {("AFGUAF", "", "186")},
+            {("AFGUAF", "", "185")},
         ),
         (
             "An attempt by Taliban fighters to kill the governor of Kandahar failed.",
-            {("AFGUAF", "", "186")},
+            {("AFGUAF", "", "185")},
         ),
         ("The pressure on Iran to negotiate grew.", set()),
     ],

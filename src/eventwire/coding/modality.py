@@ -302,6 +302,7 @@ def clause_mood(
             dep == "xcomp"
             or (dep == "advcl" and is_infinitive(token) and head.pos_ == "ADJ")
             or (dep == "ccomp" and is_infinitive(token) and head.pos_ == "VERB")
+            or (dep == "advcl" and is_infinitive(token) and _controls(head))
         ):
             # "allowed the planes to land": the parser's other reading of a
             # verb's infinitive complement, whose subject it names.
@@ -327,6 +328,14 @@ def clause_mood(
                 return "none"
             token = head
             continue
+        if dep == "advcl" and _marked(token, TIME_MARKS) and _controls(head):
+            # "vowed to fight until they hold the border", parsed as if the
+            # vow lasted until then: the time clause is the fight's.
+            complement = next(
+                (c for c in head.children if c.i < token.i and _complement(c)), None
+            )
+            if complement is not None:
+                head = complement
         if dep == "advcl" and _marked(token, TIME_MARKS) and head.pos_ == "VERB":
             # "vowed to fight until they hold the border", "must accept the
             # reforms before they disarm": a time clause is as real as the act
@@ -382,6 +391,19 @@ def clause_mood(
             return "none"
         break
     return mood
+
+
+def _controls(verb: Token) -> bool:
+    """A verb of intent, threat or refusal, whose infinitive is its act ("swore
+    to fight") even where the parser reads the infinitive as an adverbial."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in (
+        INTENT_VERBS | THREAT_VERBS | NEGATING_VERBS
+    )
+
+
+def _complement(token: Token) -> bool:
+    """An infinitive that completes a verb ("to fight" of "swore")."""
+    return token.dep_ in ("xcomp", "advcl") and is_infinitive(token)
 
 
 def _asked_of_another(complement: Token) -> bool:
@@ -515,3 +537,65 @@ def ruled_out(verb: Token) -> Token | None:
         if any((prep.lower_, noun) in RULED_OUT for noun in nouns):
             return be
     return None
+
+
+# Auxiliaries of an act held out under a condition: "may halt talks if ...",
+# "will withdraw its troops unless ...".
+CONDITIONAL_AUX = {
+    "will",
+    "shall",
+    "'ll",
+    "’ll",
+    "would",
+    "'d",
+    "may",
+    "might",
+    "could",
+}
+# The marks of the condition a threat sets.
+THREAT_CONDITIONS = {"if", "unless"}
+
+
+def conditions(verb: Token) -> list[Token]:
+    """The clauses ("if ...", "unless ...") that ``verb``'s act depends on."""
+    return [
+        c for c in verb.children if c.dep_ == "advcl" and _marked(c, THREAT_CONDITIONS)
+    ]
+
+
+def conditional_threat(verb: Token) -> bool:
+    """Whether ``verb`` is an act its subject holds out under a condition:
+    "the EU may suspend the talks if Ankara jails more journalists", "Russia
+    said it could cut gas supplies unless Kyiv pays". CAMEO codes such an
+    act, when coercive, as the threat of it (13). A negated act under a
+    condition is a refusal ("will not end the strike unless ..."). Whether
+    a reported act is the speaker's side's own is for the caller to say."""
+    if has_negation(verb) or _marked(verb, CONDITION_MARKS) or not conditions(verb):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & CONDITIONAL_AUX or auxes - CONDITIONAL_AUX - {"be", "have"}:
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in ANNOUNCING_VERBS | WARNING_VERBS
+        and clause_mood(head) == "actual"
+    )
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """Who must meet the conditions of ``verb``'s act: "unless Kyiv pays",
+    "unless their demands are met by the government" (the agent first)."""
+    heads: list[Token] = []
+    for clause in conditions(verb):
+        heads += [
+            g
+            for c in clause.children
+            if c.dep_ == "agent"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        heads += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return heads

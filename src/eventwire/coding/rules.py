@@ -33,11 +33,14 @@ from ..syntax import (
 )
 from .modality import (
     ANNOUNCING_VERBS,
+    ATTEMPT_NOUNS,
     CONTENT_VERBS,
     INTENT_ADJECTIVES,
     Mood,
     attempted,
     clause_mood,
+    condition_subjects,
+    conditional_threat,
     decided,
     has_negation,
     refusal_head,
@@ -91,6 +94,16 @@ DEFAULT_THREAT = {
     "19": "138",
     "20": "138",
 }
+# Refusals: "will not end the strike unless ...".
+REFUSAL_ROOT = "12"
+# Acts of a state (yielding, investigating, accusing, restricting, arresting,
+# expelling) that, done in a country with no one named doing them, are its
+# government's: "was arrested in Iran". Not destruction or violence, which
+# an occupier or an armed group may do where it is.
+_STATE_ACTS = ("08", "09", "11", "172", "173", "174")
+# Prepositions of the place where such an act was done ("in Iran"), not of
+# whom it was aimed at ("sanctions were imposed on Iran").
+_WITHIN = frozenset({"in", "inside", "throughout"})
 # Protest: firms and their people who strike or boycott act politically.
 PROTEST_ROOT = "14"
 # Roots of violence: assault, fight, mass violence.
@@ -384,6 +397,12 @@ def _code_verb(
     # A rule written for a negated clause ("did not allow") codes it as its
     # own act; any other rule codes no negated clause.
     mood = clause_mood(verb, negation_ok=rule.negated, modals=rule.modals)
+    if (
+        rule.code[:2] in DEFAULT_THREAT
+        and conditional_threat(verb)
+        and _own_act(verb, mentions)
+    ):
+        mood = "threatened"  # "may cut aid unless ...": a coercive act held out
     if mood == "none" and not rule.negated:
         return _code_refusal(verb, noun, particles, rule, verbs, mentions)
     if mood == "none" or noun_negated(noun):
@@ -395,7 +414,30 @@ def _code_verb(
         code = _ATTEMPTED_CODES.get(rule.code, rule.code)
         rule = replace(rule, code=code)
         mood = "actual"
+    if (
+        mood == "actual"
+        and verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in ATTEMPT_NOUNS
+    ):
+        # "an attempt to assassinate the governor was foiled": the attempt
+        code = _ATTEMPTED_CODES.get(rule.code, rule.code)
+        rule = replace(rule, code=code)
     return _events(verb, noun, particles, rule, mood, mentions)
+
+
+def _own_act(verb: Token, mentions: MentionIndex) -> bool:
+    """Whether a reported act is held out by the speaker's own side ("the EU
+    may suspend the talks if ..., an EU official said"), not supposed of
+    another ("Poland said Russia could cut gas supplies if ...")."""
+    if verb.dep_ != "ccomp":
+        return True
+    subject = subject_of(verb)
+    speaker = subject_of(verb.head)
+    if subject is None or speaker is None or reporting_subject(subject) is not None:
+        return True
+    sides = {m.actor.country for m in resolve_all(subject, mentions)}
+    speakers = {m.actor.country for m in resolve_all(speaker, mentions)}
+    return not sides or not speakers or bool(sides & speakers)
 
 
 def _code_ongoing_act(
@@ -469,7 +511,10 @@ def _code_refusal(
         if reporting_subject(subject) is None:
             sides = {m.actor.country for m in resolve_all(subject, mentions)}
             speakers = {m.actor.country for m in resolve_all(speaker, mentions)}
-            if not sides or not sides <= speakers:
+            unnamed = not speakers and speaker.pos_ == "NOUN"
+            # "a union official said the nurses would not return": one of
+            # no known side speaks for those who refuse.
+            if not sides or not (sides <= speakers or unnamed):
                 return []
     refused = replace(rule, code=refusal, intent="", threat="", reverse="")
     return _events(verb, noun, particles, refused, "actual", mentions)
@@ -575,6 +620,10 @@ def _events(
         head = purpose_head(verb)
         if head is not None and rule.code[:2] in _PURPOSES:
             object_heads += journey_ends(head)
+        if mood == "threatened" or rule.code[:2] == REFUSAL_ROOT:
+            # "may cut aid unless Kyiv pays", "will not end the strike unless
+            # the government meets their demands": whom the condition is set
+            object_heads += condition_subjects(verb)
     # A rule that needs its slot filled names an ambiguous verb, and a
     # passive's subject is the one acted upon: no search beyond the slots.
     further = (
@@ -751,11 +800,42 @@ def _unnamed_sources(
     "an Israeli air strike"), else of unnamed armed men of the country where
     it took place (UAF). People protesting who are named by their number or
     crowd, not their side ("hundreds of people marched in Lagos"), are
-    civilians of the country where they protest (CVL). Either source is an
+    civilians of the country where they protest (CVL). An act of a state
+    done to someone named only as its patient ("a British aid worker was
+    arrested in Iran", "rebels have been disarmed in Colombia") is that of
+    the government of the country where it was done. Each source is an
     inference, and its entry says so (a derived actor, of lower confidence).
     Nothing where no place is named.
     """
     root = rule.code[:2]
+    if (
+        subject is None
+        and rule.code.startswith(_STATE_ACTS)
+        and is_passive(verb)
+        and not rule.source
+    ):
+        # "fighters in Congo have been disarmed": where those it was done to are
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        patients += [
+            g
+            for p in patients
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        patients += [c for p in patients for c in p.children if c.dep_ == "acl"]
+        place = scene_mention([verb], mentions, preps=_WITHIN) or scene_mention(
+            patients, mentions, preps=_WITHIN
+        )
+        if place is None:
+            return []
+        state = mentions.actors.country_actor(place.actor.country, "GOV")
+        entry = (
+            f"of {place.actor.country}, inferred: an act of a state with no one "
+            f"named doing it, where it was done ({place.text!r})"
+        )
+        return [replace(place, actor=replace(state, entry=entry))]
     if root in _VIOLENCE:
         means = attack_means(verb, subject)
         for noun in means:

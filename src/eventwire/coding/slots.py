@@ -312,11 +312,30 @@ def _stative(verb: Token) -> bool:
 
 
 def passive_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive: "was arrested by the police", also where
+    the parser hangs it on the gerund of the charge ("was accused of taking
+    bribes by prosecutors"), as a passive with no agent of its own has one
+    after its complement more likely than the gerund has a "by" of means."""
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ == "by":
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+                continue
+            for by in gerund.children:
+                if by.dep_ == "prep" and by.lower_ == "by" and by.i > gerund.i:
+                    agents = [
+                        c
+                        for c in by.children
+                        if c.dep_ == "pobj" and c.tag_ in ("NN", "NNS", "NNP", "NNPS")
+                    ]
+                    if agents:
+                        return agents[0]
     return None
 
 
@@ -512,11 +531,18 @@ def resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Me
     for token in [head, *conjuncts(head)]:
         candidates = [mentions.mention(token, avoid=avoid)]
         if candidates[0] is None:
-            # "the summit host, Canadian Prime Minister Mark Carney"
+            # "the summit host, Canadian Prime Minister Mark Carney"; "1,800
+            # of the striking teachers": a number of those the "of" names
             candidates = [
                 mentions.mention(c, avoid=avoid)
                 for c in token.children
                 if c.dep_ == "appos"
+            ] + [
+                mentions.mention(g, avoid=avoid)
+                for c in token.children
+                if token.pos_ == "NUM" and c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
             ]
         candidates += mentions.coordinated.get(token.i, [])
         candidates += _agents_of_list(token, mentions)
@@ -647,16 +673,18 @@ def gathered_people(subject: Token | None) -> bool:
     )
 
 
-def scene_mention(holders: list[Token], mentions: MentionIndex) -> Mention | None:
+def scene_mention(
+    holders: list[Token],
+    mentions: MentionIndex,
+    preps: frozenset[str] = _SCENE_PREPS,
+) -> Mention | None:
     """The first place where the act of ``holders`` (its verb, the nouns of
     its means) took place that stands for a country: "in Mosul", "near the
-    town of Samarra", "outside the Malian city of Gao"."""
+    town of Samarra", "outside the Malian city of Gao"; ``preps`` are the
+    prepositions that may introduce it."""
     countries = mentions.actors.country_names
     frontier = [
-        c
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS
+        c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
     ]
     for _ in range(4):
         found: list[Token] = []
