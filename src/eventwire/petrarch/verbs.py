@@ -52,7 +52,13 @@ from pathlib import Path
 
 from ..coding.cameo import CameoCode, Codebook
 from ..coding.modality import HYPOTHETICAL_AUX
-from ..coding.slots import COORDINATED_SUBJECT, FormSlot, PhraseSlot, skipping
+from ..coding.slots import (
+    COORDINATED_SUBJECT,
+    FormSlot,
+    PhraseSlot,
+    passing,
+    skipping,
+)
 from ..coding.verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 from ..errors import DictionaryError
 from .lines import dictionary_lines, phrase_words
@@ -328,6 +334,7 @@ def _rule(
     source: tuple[str, ...] = ()
     previous = ""
     skipped: list[str] = []  # prepositions whose objects '^' passes over
+    passed = 0  # actors '^' passes over after a word: "TABASKI ^ $"
     for element in post:
         phrases = _phrases(element, synsets)
         if phrases:
@@ -336,6 +343,8 @@ def _rule(
         elif element.kind == "skip":
             if previous in _PREPOSITIONS:
                 skipped.append(previous)
+            elif not skipped:
+                passed += 1
             previous = element.text
         elif element.kind in ("target", "compound") and skipped:
             # "IFTAR IN ^ +": the actor after the skipped one, anywhere
@@ -344,6 +353,8 @@ def _rule(
             target = (previous,) if previous in _PREPOSITIONS else ("dobj",)
         elif element.kind == "source":
             source = (previous,) if previous in _PREPOSITIONS else ANY_SLOT
+            if source == ANY_SLOT and passed:
+                source = passing(passed)
     if source and not any(e.kind == "target" for e in post):
         target = ()  # the subject is the target
     primary, _, reverse = code.partition(":")
