@@ -103,20 +103,20 @@ def test_target_before_the_verb_and_source_after_it(coder, sentence, expected):
 
 
 def test_the_words_before_the_verb_name_whose_subject_is_the_target(folder, pipeline):
-    """ "+ HOSTING * $": when "hosting" governs the verb's clause, the target
-    is the subject of "hosting", though the parse gives the clause a subject
+    """ "+ RECEIVING * $": when "receiving" governs the verb's clause, the
+    target is the subject of "receiving", though the parse gives the clause a subject
     of its own."""
     from spacy.tokens import Doc
 
     from eventwire.coding.slots import slot_source
 
-    words = "Kestria is hosting Valdoria to celebrate Unity Day with Norland .".split()
+    words = "Kestria is receiving Valdoria to mark Unity Day with Norland .".split()
     heads = [2, 2, 2, 5, 5, 2, 7, 5, 5, 8, 2]
     deps = "nsubj aux ROOT nsubj aux ccomp compound dobj prep pobj punct".split()
     doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps)
-    verbs = "--- CELEBRATE [050] ---\nCELEBRATE\n- + HOSTING * UNITY_DAY $ [046]\n"
-    (folder / "hosting.verbs.txt").write_text(verbs, encoding="utf-8")
-    rules = read_petrarch_verbs(folder / "hosting.verbs.txt").rules
+    verbs = "--- MARK [050] ---\nMARK\n- + RECEIVING * UNITY_DAY $ [046]\n"
+    (folder / "receiving.verbs.txt").write_text(verbs, encoding="utf-8")
+    rules = read_petrarch_verbs(folder / "receiving.verbs.txt").rules
     rule = next(r for r in rules if r.code == "046")
     source, targets = slot_source(doc[5], None, rule, [])
     assert source is not None

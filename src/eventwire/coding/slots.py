@@ -174,7 +174,7 @@ def slot_source(
     """The source from a rule's source slot; the subject is then the target."""
     slots = replace(rule, target=rule.source)
     heads = target_heads(verb, noun, slots, particles)
-    passed = rule.source.count(_PASS)  # "TABASKI ^ $": the actor after the next
+    passed = rule.source.count(_PASS)  # "JUBILEE ^ $": the actor after the next
     source = heads[passed] if len(heads) > passed else None
     subject = subject_of(_named_above(verb, rule))
     targets = [subject] if subject is not None else []
@@ -185,7 +185,7 @@ def slot_source(
 
 def _named_above(verb: Token, rule: Rule) -> Token:
     """The verb above this one's clause that the words before it name:
-    "+ HOSTING * $" in "X is hosting Y to mark it with Z" names X's "hosting"."""
+    "+ WELCOMING * $" in "X is welcoming Y to mark it with Z" names X's."""
     named = {word for slot in rule.before for phrase in slot.phrases for word in phrase}
     token = verb
     while token.dep_ in ("ccomp", "xcomp", "advcl") and named & {
