@@ -174,12 +174,26 @@ def slot_source(
     """The source from a rule's source slot; the subject is then the target."""
     slots = replace(rule, target=rule.source)
     heads = target_heads(verb, noun, slots, particles)
-    source = heads[0] if heads else None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    passed = rule.source.count(_PASS)  # "JUBILEE ^ $": the actor after the next
+    source = heads[passed] if len(heads) > passed else None
+    subject = subject_of(_named_above(verb, rule))
     targets = [subject] if subject is not None else []
     if rule.target:
         targets = target_heads(verb, noun, rule, particles)
     return source, targets
+
+
+def _named_above(verb: Token, rule: Rule) -> Token:
+    """The verb above this one's clause that the words before it name:
+    "+ WELCOMING * $" in "X is welcoming Y to mark it with Z" names X's."""
+    named = {word for slot in rule.before for phrase in slot.phrases for word in phrase}
+    token = verb
+    while token.dep_ in ("ccomp", "xcomp", "advcl") and named & {
+        token.head.lower_,
+        token.head.lemma_.lower(),
+    }:
+        token = token.head
+    return token
 
 
 def verb_particles(verb: Token, pattern: VerbPattern) -> list[Token] | None:
@@ -444,6 +458,14 @@ def journey_ends(verb: Token) -> list[Token]:
         if pobj.ent_type_ not in _TIME_ENTITIES
     ]
     return objects + places
+
+
+_PASS = "^"
+
+
+def passing(count: int) -> tuple[str, ...]:
+    """A source slot for "the actor after the next ``count`` ones"."""
+    return (*ANY_SLOT, *(_PASS,) * count)
 
 
 def skipping(prepositions: list[str]) -> tuple[str, ...]:

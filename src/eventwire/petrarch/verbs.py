@@ -16,7 +16,12 @@ Both pattern styles are read: TABARI's word sequences (``SAID * TO ATTEND``,
 order. ``$`` marks the source, ``+`` the target, ``%`` a compound (a pattern
 starting ``% *`` matches only coordinated subjects, and codes them each way
 when no target is named), ``^`` a skipped word (``IN ^ +``: the target is
-not the object of "in" but an actor after it).
+not the object of "in" but an actor after it; ``JUBILEE ^ $``: the source
+is the actor after the next one).
+With a source named and no target after the verb, the subject is the
+target, and a target named before words before the verb (``+ WELCOMING
+* ... $``) is the subject of the verb those words name when it governs the
+verb's clause: "X is welcoming Y to mark the jubilee with Z" is aimed at X.
 In a file whose patterns use PETRARCH 2's phrase syntax the words before
 the verb name its own phrases, as that syntax's "pre-verb nouns" do: "{DEATH
 TOLL} *" matches "the death toll rose", but "RECENTLY *" no adverb and
@@ -52,7 +57,13 @@ from pathlib import Path
 
 from ..coding.cameo import CameoCode, Codebook
 from ..coding.modality import HYPOTHETICAL_AUX
-from ..coding.slots import COORDINATED_SUBJECT, FormSlot, PhraseSlot, skipping
+from ..coding.slots import (
+    COORDINATED_SUBJECT,
+    FormSlot,
+    PhraseSlot,
+    passing,
+    skipping,
+)
 from ..coding.verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 from ..errors import DictionaryError
 from .lines import dictionary_lines, phrase_words
@@ -328,6 +339,7 @@ def _rule(
     source: tuple[str, ...] = ()
     previous = ""
     skipped: list[str] = []  # prepositions whose objects '^' passes over
+    passed = 0  # actors '^' passes over after a word: "JUBILEE ^ $"
     for element in post:
         phrases = _phrases(element, synsets)
         if phrases:
@@ -336,6 +348,8 @@ def _rule(
         elif element.kind == "skip":
             if previous in _PREPOSITIONS:
                 skipped.append(previous)
+            elif not skipped:
+                passed += 1
             previous = element.text
         elif element.kind in ("target", "compound") and skipped:
             # "IFTAR IN ^ +": the actor after the skipped one, anywhere
@@ -344,6 +358,8 @@ def _rule(
             target = (previous,) if previous in _PREPOSITIONS else ("dobj",)
         elif element.kind == "source":
             source = (previous,) if previous in _PREPOSITIONS else ANY_SLOT
+            if source == ANY_SLOT and passed:
+                source = passing(passed)
     if source and not any(e.kind == "target" for e in post):
         target = ()  # the subject is the target
     primary, _, reverse = code.partition(":")
