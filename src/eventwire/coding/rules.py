@@ -61,6 +61,9 @@ from .requests import (
     requested_code,
 )
 from .slots import (
+    AGENTLESS_ACTED_UPON,
+    AGENTLESS_AS_WRITTEN,
+    agentless_reading,
     attack_means,
     clause_lemmas,
     clause_tokens,
@@ -73,6 +76,7 @@ from .slots import (
     noun_negated,
     owners,
     passive_agent,
+    passive_subject,
     protested_heads,
     resolve_all,
     scene_mention,
@@ -607,7 +611,16 @@ def _events(
 ) -> list[Coding]:
     passive = is_passive(verb)
     subject = passive_agent(verb) if passive else subject_of(verb)
-    if rule.source:
+    reading = agentless_reading(rule) if passive and subject is None else ""
+    if reading == AGENTLESS_AS_WRITTEN:
+        passive, subject = False, passive_subject(verb)
+    if reading == AGENTLESS_ACTED_UPON:
+        # "X was criticized over its row with Y": Y at X.
+        heads = target_heads(scope or verb, noun, rule, particles)
+        subject = next((h for h in heads if resolve_all(h, mentions)), None)
+        patient = passive_subject(verb)
+        object_heads = [patient] if patient is not None else []
+    elif rule.source:
         # "was freed from Mordor": the source is in the slot, the subject is
         # the one acted upon.
         subject, object_heads = slot_source(verb, noun, rule, particles)

@@ -463,6 +463,40 @@ def journey_ends(verb: Token) -> list[Token]:
 _PASS = "^"
 
 
+# Marks an imported pattern that names no slot adds to its target slots: how
+# it reads a passive with no "by" phrase. TABARI's word sequences name the
+# passives they code ("+ WAS_ * BY $"), so any other reads as written, its
+# subject acting on the first actor of its phrase ("X was criticized over
+# its row with Y": X at Y); PETRARCH 2's phrase syntax reads the subject as
+# the one acted upon and the first actor of the verb's phrase as the one
+# acting (Y at X).
+AGENTLESS_AS_WRITTEN = "=as-written"
+AGENTLESS_ACTED_UPON = "=acted-upon"
+
+
+def agentless_reading(rule: Rule) -> str:
+    """How a rule reads a passive with no agent: ``AGENTLESS_AS_WRITTEN``,
+    ``AGENTLESS_ACTED_UPON``, or "" (no one named acting)."""
+    for mark in (AGENTLESS_AS_WRITTEN, AGENTLESS_ACTED_UPON):
+        if mark in rule.target[1:]:
+            return mark
+    return ""
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive, also where the parser hangs it on the
+    auxiliary ("X was heavily and unjustly criticized")."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    for aux in verb.children:
+        if aux.dep_ in ("auxpass", "aux") and aux.i < verb.i:
+            for child in aux.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < aux.i:
+                    return child
+    return subject_of(verb)
+
+
 def passing(count: int) -> tuple[str, ...]:
     """A source slot for "the actor after the next ``count`` ones"."""
     return (*ANY_SLOT, *(_PASS,) * count)

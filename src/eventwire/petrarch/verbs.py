@@ -37,7 +37,11 @@ clause a mere supposition ("said it would act" codes the act; a pattern
 may name the modal for a code of its own: ``COULD * [138]``). A pattern
 that names no target (no ``+``, ``%`` or ``$``) takes, where no object
 names one, the first actor anywhere in the verb's phrase after the verb
-("warned of the envoy of X"), as PETRARCH does.
+("warned of the envoy of X"), as PETRARCH does. On a passive with no
+"by" phrase such a pattern reads the clause as written in a file of word
+sequences ("X was criticized over its row with Y": X at Y; TABARI's
+patterns name the passives they code, "+ WAS_ * BY $"), and in phrase
+syntax the subject as the one acted upon by that first actor (Y at X).
 ``[032:033]`` also codes the second code from target to source; ``[---]``
 matches and codes nothing. Lines of verb transformations (``~``) are skipped,
 and so is a pattern that uses a synset not defined before it, as PETRARCH
@@ -58,6 +62,8 @@ from pathlib import Path
 from ..coding.cameo import CameoCode, Codebook
 from ..coding.modality import HYPOTHETICAL_AUX
 from ..coding.slots import (
+    AGENTLESS_ACTED_UPON,
+    AGENTLESS_AS_WRITTEN,
     COORDINATED_SUBJECT,
     FormSlot,
     PhraseSlot,
@@ -362,6 +368,11 @@ def _rule(
                 source = passing(passed)
     if source and not any(e.kind == "target" for e in post):
         target = ()  # the subject is the target
+    # No slot named: the first actor in the verb's phrase, as PETRARCH.
+    deep_target = not any(e.kind in ("target", "compound", "source") for e in elements)
+    if deep_target:
+        mark = AGENTLESS_ACTED_UPON if phrased else AGENTLESS_AS_WRITTEN
+        target = (*target, mark)
     primary, _, reverse = code.partition(":")
     all_before = (*before, *verb.before)
     negated = any(
@@ -393,10 +404,7 @@ def _rule(
         source=source,
         # PETRARCH codes a clause whatever its modal ("said it would act").
         modals=_MODALS,
-        # No slot named: the first actor in the verb's phrase, as PETRARCH.
-        deep_target=not any(
-            e.kind in ("target", "compound", "source") for e in elements
-        ),
+        deep_target=deep_target,
     )
 
 
