@@ -463,24 +463,21 @@ def journey_ends(verb: Token) -> list[Token]:
 _PASS = "^"
 
 
-# Marks an imported pattern that names no slot adds to its target slots: how
-# it reads a passive with no "by" phrase. TABARI's word sequences name the
-# passives they code ("+ WAS_ * BY $"), so any other reads as written, its
+# How an imported pattern that names no slot reads a passive with no "by"
+# phrase (``Rule.agentless``). TABARI's word sequences name the passives
+# they code ("+ WAS_ * BY $"), so any other reads as written, its
 # subject acting on the first actor of its phrase ("X was criticized over
 # its row with Y": X at Y); PETRARCH 2's phrase syntax reads the subject as
 # the one acted upon and the first actor of the verb's phrase as the one
 # acting (Y at X).
-AGENTLESS_AS_WRITTEN = "=as-written"
-AGENTLESS_ACTED_UPON = "=acted-upon"
+AGENTLESS_AS_WRITTEN = "as written"
+AGENTLESS_ACTED_UPON = "acted upon"
 
 
 def agentless_reading(rule: Rule) -> str:
     """How a rule reads a passive with no agent: ``AGENTLESS_AS_WRITTEN``,
     ``AGENTLESS_ACTED_UPON``, or "" (no one named acting)."""
-    for mark in (AGENTLESS_AS_WRITTEN, AGENTLESS_ACTED_UPON):
-        if mark in rule.target[1:]:
-            return mark
-    return ""
+    return rule.agentless
 
 
 def passive_subject(verb: Token) -> Token | None:

@@ -99,7 +99,9 @@ class Rule:
     with one is no hypothetical for them. With ``deep_target`` and no slot
     named, the target is the first actor anywhere in the verb's phrase after
     it when no object slot names one ("warned of the son of X"), as PETRARCH
-    looks for it.
+    looks for it. ``agentless`` says how such a rule reads a passive with
+    no "by" phrase (``AGENTLESS_AS_WRITTEN`` or ``AGENTLESS_ACTED_UPON`` of
+    ``coding.slots``; "" where no one named is acting).
     """
 
     id: str
@@ -124,6 +126,7 @@ class Rule:
     needs_target: bool = False
     modals: frozenset[str] = frozenset()
     deep_target: bool = False
+    agentless: str = ""
 
     @property
     def rank(self) -> int:

@@ -370,9 +370,9 @@ def _rule(
         target = ()  # the subject is the target
     # No slot named: the first actor in the verb's phrase, as PETRARCH.
     deep_target = not any(e.kind in ("target", "compound", "source") for e in elements)
+    agentless = ""
     if deep_target:
-        mark = AGENTLESS_ACTED_UPON if phrased else AGENTLESS_AS_WRITTEN
-        target = (*target, mark)
+        agentless = AGENTLESS_ACTED_UPON if phrased else AGENTLESS_AS_WRITTEN
     primary, _, reverse = code.partition(":")
     all_before = (*before, *verb.before)
     negated = any(
@@ -405,6 +405,7 @@ def _rule(
         # PETRARCH codes a clause whatever its modal ("said it would act").
         modals=_MODALS,
         deep_target=deep_target,
+        agentless=agentless,
     )
 
 
