@@ -412,3 +412,35 @@ def test_suite_codes_one_phrase_split_in_two_by_its_first_actor(
     record = Record("r1", "TEST", D(2017, 5, 2), sentence, gold, False)
     tally = score_records([record], _Coded(events, sentence), phrases=phrases)
     assert (tally["overall"].reproduced, tally["overall"].extra) == (reproduced, extra)
+
+
+@pytest.mark.parametrize(
+    ("events", "gold", "reproduced", "extra"),
+    [
+        # a bare possessive pronoun is no actor PETRARCH codes
+        ([("Norland rioters", "NRL", "its", "VAL", "180")], (), 0, 0),
+        ([("their", "VAL", "Norland", "NRL", "180")], (), 0, 0),
+        # a pronoun with an agent noun, or a name, is coded
+        (
+            [("Norland rioters", "NRL", "Valdoria", "VAL", "180")],
+            (("NRL", "VAL", "180"),),
+            1,
+            0,
+        ),
+        (
+            [("Norland rioters", "NRL", "its dockworkers", "VALLAB", "180")],
+            (),
+            0,
+            1,
+        ),
+    ],
+)
+def test_suite_leaves_a_possessive_pronoun_actor_uncoded(
+    phrases, events, gold, reproduced, extra
+):
+    from eventwire.petrarch.suite import Record, score_records
+
+    sentence = "Norland rioters stormed its consulate in Valdoria."
+    record = Record("r1", "TEST", D(2017, 5, 2), sentence, gold, False)
+    tally = score_records([record], _Coded(events, sentence), phrases=phrases)
+    assert (tally["overall"].reproduced, tally["overall"].extra) == (reproduced, extra)

@@ -71,7 +71,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(8):  # clause chains are never deeper than a few verbs
         for child in _subjects(token):
             if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                return token.head
+                return relative_head(token)
             return child
         if _states_purpose(token):
             # "gathered for a rally to protest the arrests": those who hold
@@ -268,8 +268,42 @@ def opens_clause(noun: Token) -> bool:
 def antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for: "Ukraine, which Russia attacked"."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
+        return relative_head(token.head)
     return token
+
+
+# Named entities "who" does not stand for: organisations and places.
+_NOT_PERSONS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+# Links from a noun up through a participle that modifies an earlier noun:
+# "a man believed linked to the Front", "an envoy sent to Oslo".
+_PARTICIPLE_PATH = frozenset({"prep", "pobj", "xcomp", "agent"})
+
+
+def relative_head(clause: Token) -> Token:
+    """The noun a relative clause is about: the noun it hangs on, or, for
+    "who" hung on a name of an organisation or place at the end of a
+    participle phrase, the person the participle describes ("an engineer
+    believed linked to the Silver Front who fired at soldiers": the
+    engineer fired)."""
+    noun = clause.head
+    who = any(c.lower_ in ("who", "whom") for c in clause.children)
+    if not who or noun.ent_type_ not in _NOT_PERSONS or noun.dep_ != "pobj":
+        return noun
+    token = noun
+    for _ in range(6):
+        if token.tag_ == "VBN" and token.dep_ in ("acl", "xcomp"):
+            # the noun the participle describes, or, where the parser made
+            # "believed" of "a man believed linked to" the verb, its subject
+            head = token.head
+            if token.dep_ == "xcomp":
+                head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+            if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in _NOT_PERSONS:
+                return head
+            return noun
+        if token.dep_ not in _PARTICIPLE_PATH or token.head is token:
+            return noun
+        token = token.head
+    return noun
 
 
 def reporting_subject(pronoun: Token) -> Token | None:

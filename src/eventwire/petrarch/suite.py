@@ -19,7 +19,9 @@ actor split off by the parser, and is counted once.
 An actor phrase that goes on, with nothing between, from another of the
 same verb is the one noun phrase, coded by its first actor.
 Words a text joins by underscores, as the dictionaries write a name
-("Port_Almere"), are read as the name's words.
+("Port_Almere"), are read as the name's words. An actor that is a bare
+possessive pronoun ("its" of "its embassy") is one PETRARCH leaves
+uncoded, as it resolves no pronoun: its event is not counted.
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ __all__ = [
 
 Coding = tuple[str, str, str]  # source, target, event code
 _JOINED = re.compile(r"(?<=\w)_(?=\w)")
+# Possessive pronouns PETRARCH leaves uncoded as an actor ("its embassy").
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 @dataclass(frozen=True)
@@ -264,7 +268,10 @@ def _coded(
             continue
         found: list[list[Coding]] = []
         for event in result.events:
-            if phrases is not None and _goes_on_from_another(event, result.events):
+            if phrases is not None and (
+                _goes_on_from_another(event, result.events)
+                or _possessive_pronoun(event)
+            ):
                 continue
             sources, targets = [event.source_code], [event.target_code]
             if phrases is not None:
@@ -305,6 +312,16 @@ def _goes_on_from_another(event: Event, events: Iterable[Event]) -> bool:
         ):
             return True
     return False
+
+
+def _possessive_pronoun(event: Event) -> bool:
+    """Whether the event's source or target is a bare possessive pronoun
+    ("its" of "Valdorian rioters stormed its consulate"), which PETRARCH,
+    resolving no pronoun, leaves uncoded."""
+    return any(
+        text.strip().lower() in _POSSESSIVE_PRONOUNS
+        for text in (event.source_text, event.target_text)
+    )
 
 
 def _adjacent(sentence: str, first: str, then: str) -> bool:
