@@ -65,6 +65,12 @@ VOW
 --- ADOPT [081] ---
 ADOPT
 - * CHARTER [102]
+&FLEETS
++NAVAL
++FISHING
+--- SIGN [057] ---
+SIGN
+- * {NEW &FLEETS ACCORD} [062]
 """
 
 ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\n"
@@ -213,6 +219,33 @@ def phrase_coder(folder, pipeline) -> Pipeline:
     ],
 )
 def test_phrase_patterns_match_the_verbs_own_phrases(phrase_coder, sentence, expected):
+    result = phrase_coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
+    assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Valdoria signed a new naval accord with Norland.", {("VAL", "NRL", "062")}),
+        # other modifiers may come between the braced words
+        (
+            "Valdoria signed a new regional naval accord with Norland.",
+            {("VAL", "NRL", "062")},
+        ),
+        # but the word before the head noun binds to it: a supply accord
+        # is another kind of accord
+        (
+            "Valdoria signed a new naval supply accord with Norland.",
+            {("VAL", "NRL", "057")},
+        ),
+        ("Valdoria signed a naval accord with Norland.", {("VAL", "NRL", "057")}),
+    ],
+)
+def test_a_braced_phrase_names_its_head_noun_with_the_word_before_it(
+    phrase_coder, sentence, expected
+):
+    """ "{NEW &FLEETS ACCORD}": the accord, its modifier from the synset just
+    before it, and "new" anywhere before that."""
     result = phrase_coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
     assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
 

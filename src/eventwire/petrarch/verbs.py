@@ -13,7 +13,9 @@ A verb file holds synonym sets and verb blocks::
 Both pattern styles are read: TABARI's word sequences (``SAID * TO ATTEND``,
 ``_`` joining words that must be adjacent) and PETRARCH 2's phrases
 (``* (FOR {FINANCIAL AID})``): the brackets are dropped and the words kept in
-order. ``$`` marks the source, ``+`` the target, ``%`` a compound (a pattern
+order, a braced phrase's last word (its head noun) adjacent to the word before
+it ("{NEW &TIETYPES RELATIONS}" is not "new economic trade relations").
+``$`` marks the source, ``+`` the target, ``%`` a compound (a pattern
 starting ``% *`` matches only coordinated subjects, and codes them each way
 when no target is named), ``^`` a skipped word (``IN ^ +``: the target is
 not the object of "in" but an actor after it; ``JUBILEE ^ $``: the source
@@ -292,6 +294,10 @@ def _verb_words(text: str, where: str) -> tuple[VerbPattern, tuple[WordSlot, ...
 def _elements(
     pattern: str, synsets: dict[str, frozenset[tuple[str, ...]]], where: str
 ) -> list[_Element]:
+    # A braced phrase's last word is its head noun, and the word before it
+    # binds to it: "{NEW &TIETYPES RELATIONS}" matches "new, warmer economic
+    # relations" but not "new economic trade relations".
+    pattern = re.sub(r"\{([^{}]*\S)\s+([^\s{}]+)\s*\}", r"{\1_\2}", pattern)
     text = re.sub(r"[(){}]", " ", pattern)
     elements: list[_Element] = []
     for chunk in text.split():
