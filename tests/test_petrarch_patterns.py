@@ -44,6 +44,9 @@ CONCEDE
 --- ADOPT [081] ---
 ADOPT
 - * CHARTER [102]
+--- SNUB [163] ---
+SNUB
+- NEITHER * [057]
 """
 
 # The same kind of patterns in PETRARCH 2's phrase syntax: the words before
@@ -71,6 +74,9 @@ ADOPT
 --- SIGN [057] ---
 SIGN
 - * {NEW &FLEETS ACCORD} [062]
+--- SNUB [163] ---
+SNUB
+- NEITHER * [057]
 """
 
 ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\n"
@@ -157,6 +163,20 @@ def coder(folder, pipeline) -> Pipeline:
 def test_imported_patterns_code_as_petrarch(coder, sentence, expected):
     result = coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
     assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [("mine.verbs.txt", True), ("phrases.verbs.txt", False)],
+)
+def test_a_negation_before_the_verb_is_no_phrase_of_its(folder, name, read):
+    """ "NEITHER *": TABARI's word sequences match the word anywhere before
+    the verb; in PETRARCH 2's phrase syntax the words before the verb name
+    its nouns, and a negation word names none, so the pattern is not read."""
+    rules = read_petrarch_verbs(folder / name).rules
+    snubs = [r for r in rules if r.id.endswith(":snub")]
+    assert snubs
+    assert any(r.code == "057" for r in snubs) == read
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,9 @@ matches lemmas.
 A word after a preposition marker names the slot: ``WITH +`` is the object of
 "with"; ``FROM $`` puts the source there and the subject becomes the target.
 Patterns with "not", "n't", "never" or "neither" before the verb code
-negated clauses; other rules never do. As in PETRARCH, no modal makes a
+negated clauses; other rules never do. In phrase syntax a negation word
+names no noun of the verb's, and a pattern with only one before the verb
+(``NEITHER *``) is not read. As in PETRARCH, no modal makes a
 clause a mere supposition ("said it would act" codes the act; a pattern
 may name the modal for a code of its own: ``COULD * [138]``). A pattern
 that names no target (no ``+``, ``%`` or ``$``) takes, where no object
@@ -174,7 +176,7 @@ def read_petrarch_verbs(
         if text.startswith("-"):
             pattern, code = _split_code(text[1:], where)
             elements = _elements(pattern, synsets, where)
-            if not elements:
+            if not elements or (phrased and _negation_before(elements)):
                 continue
             for verb in block.verbs:
                 rules.append(
@@ -212,6 +214,15 @@ def _negated(rules: list[Rule], negations: dict[str, str]) -> list[Rule]:
         for rule in rules
         if not rule.negated and rule.code in negations
     ]
+
+
+def _negation_before(elements: list[_Element]) -> bool:
+    """ "NEITHER *": in phrase syntax the words before the verb name its
+    nouns, and a negation word names none ("neither X nor Y boycotted it" is
+    no match), so such a pattern is not read."""
+    star = [e.kind for e in elements].index("verb")
+    words = [e.text for e in elements[:star] if e.kind == "word"]
+    return bool(words) and all(w in NEGATION_WORDS for w in words)
 
 
 def _phrase_syntax(line: str) -> bool:
