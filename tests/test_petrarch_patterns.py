@@ -77,9 +77,12 @@ SIGN
 --- SNUB [163] ---
 SNUB
 - NEITHER * [057]
+--- CAUTION [130] ---
+CAUTION
+- * THEIR ^ ABOUT + [131]
 """
 
-ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\n"
+ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\nKELDARA [KEL]\n"
 AGENTS = "SOLDIER [~MIL]\nENVOY [~GOV]\n"
 
 
@@ -239,6 +242,22 @@ def phrase_coder(folder, pipeline) -> Pipeline:
     ],
 )
 def test_phrase_patterns_match_the_verbs_own_phrases(phrase_coder, sentence, expected):
+    result = phrase_coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
+    assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "* THEIR ^ ABOUT +": the possessive names no phrase; the object is
+        # passed over and the target is the one warned about
+        ("Valdoria cautioned Norland about Keldara.", {("VAL", "KEL", "131")}),
+        ("Valdoria cautioned Norland.", {("VAL", "NRL", "130")}),
+    ],
+)
+def test_a_possessive_in_a_phrase_pattern_names_no_phrase(
+    phrase_coder, sentence, expected
+):
     result = phrase_coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
     assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
 

@@ -36,7 +36,9 @@ A word after a preposition marker names the slot: ``WITH +`` is the object of
 Patterns with "not", "n't", "never" or "neither" before the verb code
 negated clauses; other rules never do. In phrase syntax a negation word
 names no noun of the verb's, and a pattern with only one before the verb
-(``NEITHER *``) is not read. As in PETRARCH, no modal makes a
+(``NEITHER *``) is not read; a possessive after the verb names no phrase
+either (``* THEIR ^ ABOUT +`` reads as ``* ^ ABOUT +``).
+As in PETRARCH, no modal makes a
 clause a mere supposition ("said it would act" codes the act; a pattern
 may name the modal for a code of its own: ``COULD * [138]``). A pattern
 that names no target (no ``+``, ``%`` or ``$``) takes, where no object
@@ -216,6 +218,10 @@ def _negated(rules: list[Rule], negations: dict[str, str]) -> list[Rule]:
     ]
 
 
+# Possessive pronouns: in phrase syntax no phrase of the verb's of their own.
+_POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "my", "your"})
+
+
 def _negation_before(elements: list[_Element]) -> bool:
     """ "NEITHER *": in phrase syntax the words before the verb name its
     nouns, and a negation word names none ("neither X nor Y boycotted it" is
@@ -358,6 +364,8 @@ def _rule(
     skipped: list[str] = []  # prepositions whose objects '^' passes over
     passed = 0  # actors '^' passes over after a word: "JUBILEE ^ $"
     for element in post:
+        if phrased and element.kind == "word" and element.text in _POSSESSIVES:
+            continue  # "* THEIR ^ ABOUT +": a possessive names no phrase
         phrases = _phrases(element, synsets)
         if phrases:
             after.append(slot(phrases, element.joined))
