@@ -44,6 +44,9 @@ CONCEDE
 --- ADOPT [081] ---
 ADOPT
 - * CHARTER [102]
+--- SNUB [163] ---
+SNUB
+- NEITHER * [057]
 """
 
 # The same kind of patterns in PETRARCH 2's phrase syntax: the words before
@@ -65,9 +68,21 @@ VOW
 --- ADOPT [081] ---
 ADOPT
 - * CHARTER [102]
+&FLEETS
++NAVAL
++FISHING
+--- SIGN [057] ---
+SIGN
+- * {NEW &FLEETS ACCORD} [062]
+--- SNUB [163] ---
+SNUB
+- NEITHER * [057]
+--- CAUTION [130] ---
+CAUTION
+- * THEIR ^ ABOUT + [131]
 """
 
-ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\n"
+ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\nKELDARA [KEL]\n"
 AGENTS = "SOLDIER [~MIL]\nENVOY [~GOV]\n"
 
 
@@ -154,6 +169,20 @@ def test_imported_patterns_code_as_petrarch(coder, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("name", "read"),
+    [("mine.verbs.txt", True), ("phrases.verbs.txt", False)],
+)
+def test_a_negation_before_the_verb_is_no_phrase_of_its(folder, name, read):
+    """ "NEITHER *": TABARI's word sequences match the word anywhere before
+    the verb; in PETRARCH 2's phrase syntax the words before the verb name
+    its nouns, and a negation word names none, so the pattern is not read."""
+    rules = read_petrarch_verbs(folder / name).rules
+    snubs = [r for r in rules if r.id.endswith(":snub")]
+    assert snubs
+    assert any(r.code == "057" for r in snubs) == read
+
+
+@pytest.mark.parametrize(
     ("name", "kind"),
     [("mine.verbs.txt", FormSlot), ("phrases.verbs.txt", PhraseSlot)],
 )
@@ -213,6 +242,49 @@ def phrase_coder(folder, pipeline) -> Pipeline:
     ],
 )
 def test_phrase_patterns_match_the_verbs_own_phrases(phrase_coder, sentence, expected):
+    result = phrase_coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
+    assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "* THEIR ^ ABOUT +": the possessive names no phrase; the object is
+        # passed over and the target is the one warned about
+        ("Valdoria cautioned Norland about Keldara.", {("VAL", "KEL", "131")}),
+        ("Valdoria cautioned Norland.", {("VAL", "NRL", "130")}),
+    ],
+)
+def test_a_possessive_in_a_phrase_pattern_names_no_phrase(
+    phrase_coder, sentence, expected
+):
+    result = phrase_coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
+    assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Valdoria signed a new naval accord with Norland.", {("VAL", "NRL", "062")}),
+        # other modifiers may come between the braced words
+        (
+            "Valdoria signed a new regional naval accord with Norland.",
+            {("VAL", "NRL", "062")},
+        ),
+        # but the word before the head noun binds to it: a supply accord
+        # is another kind of accord
+        (
+            "Valdoria signed a new naval supply accord with Norland.",
+            {("VAL", "NRL", "057")},
+        ),
+        ("Valdoria signed a naval accord with Norland.", {("VAL", "NRL", "057")}),
+    ],
+)
+def test_a_braced_phrase_names_its_head_noun_with_the_word_before_it(
+    phrase_coder, sentence, expected
+):
+    """ "{NEW &FLEETS ACCORD}": the accord, its modifier from the synset just
+    before it, and "new" anywhere before that."""
     result = phrase_coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
     assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
 

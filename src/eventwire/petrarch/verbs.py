@@ -13,7 +13,9 @@ A verb file holds synonym sets and verb blocks::
 Both pattern styles are read: TABARI's word sequences (``SAID * TO ATTEND``,
 ``_`` joining words that must be adjacent) and PETRARCH 2's phrases
 (``* (FOR {FINANCIAL AID})``): the brackets are dropped and the words kept in
-order. ``$`` marks the source, ``+`` the target, ``%`` a compound (a pattern
+order, a braced phrase's last word (its head noun) adjacent to the word before
+it ("{NEW &TIETYPES RELATIONS}" is not "new economic trade relations").
+``$`` marks the source, ``+`` the target, ``%`` a compound (a pattern
 starting ``% *`` matches only coordinated subjects, and codes them each way
 when no target is named), ``^`` a skipped word (``IN ^ +``: the target is
 not the object of "in" but an actor after it; ``JUBILEE ^ $``: the source
@@ -32,7 +34,11 @@ matches lemmas.
 A word after a preposition marker names the slot: ``WITH +`` is the object of
 "with"; ``FROM $`` puts the source there and the subject becomes the target.
 Patterns with "not", "n't", "never" or "neither" before the verb code
-negated clauses; other rules never do. As in PETRARCH, no modal makes a
+negated clauses; other rules never do. In phrase syntax a negation word
+names no noun of the verb's, and a pattern with only one before the verb
+(``NEITHER *``) is not read; a possessive after the verb names no phrase
+either (``* THEIR ^ ABOUT +`` reads as ``* ^ ABOUT +``).
+As in PETRARCH, no modal makes a
 clause a mere supposition ("said it would act" codes the act; a pattern
 may name the modal for a code of its own: ``COULD * [138]``). A pattern
 that names no target (no ``+``, ``%`` or ``$``) takes, where no object
@@ -178,7 +184,7 @@ def read_petrarch_verbs(
         if text.startswith("-"):
             pattern, code = _split_code(text[1:], where)
             elements = _elements(pattern, synsets, where)
-            if not elements:
+            if not elements or (phrased and _negation_before(elements)):
                 continue
             for verb in block.verbs:
                 rules.append(
@@ -216,6 +222,19 @@ def _negated(rules: list[Rule], negations: dict[str, str]) -> list[Rule]:
         for rule in rules
         if not rule.negated and rule.code in negations
     ]
+
+
+# Possessive pronouns: in phrase syntax no phrase of the verb's of their own.
+_POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "my", "your"})
+
+
+def _negation_before(elements: list[_Element]) -> bool:
+    """ "NEITHER *": in phrase syntax the words before the verb name its
+    nouns, and a negation word names none ("neither X nor Y boycotted it" is
+    no match), so such a pattern is not read."""
+    star = [e.kind for e in elements].index("verb")
+    words = [e.text for e in elements[:star] if e.kind == "word"]
+    return bool(words) and all(w in NEGATION_WORDS for w in words)
 
 
 def _phrase_syntax(line: str) -> bool:
@@ -298,6 +317,10 @@ def _verb_words(text: str, where: str) -> tuple[VerbPattern, tuple[WordSlot, ...
 def _elements(
     pattern: str, synsets: dict[str, frozenset[tuple[str, ...]]], where: str
 ) -> list[_Element]:
+    # A braced phrase's last word is its head noun, and the word before it
+    # binds to it: "{NEW &TIETYPES RELATIONS}" matches "new, warmer economic
+    # relations" but not "new economic trade relations".
+    pattern = re.sub(r"\{([^{}]*\S)\s+([^\s{}]+)\s*\}", r"{\1_\2}", pattern)
     text = re.sub(r"[(){}]", " ", pattern)
     elements: list[_Element] = []
     for chunk in text.split():
@@ -347,6 +370,8 @@ def _rule(
     skipped: list[str] = []  # prepositions whose objects '^' passes over
     passed = 0  # actors '^' passes over after a word: "JUBILEE ^ $"
     for element in post:
+        if phrased and element.kind == "word" and element.text in _POSSESSIVES:
+            continue  # "* THEIR ^ ABOUT +": a possessive names no phrase
         phrases = _phrases(element, synsets)
         if phrases:
             after.append(slot(phrases, element.joined))
