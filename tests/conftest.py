@@ -36,6 +36,28 @@ def coded(pipeline: Pipeline, text: str, on: dt.date) -> set[tuple[str, str, str
     return {(e.source_code, e.target_code, e.cameo) for e in events}
 
 
+def suite_coder(
+    pipeline: Pipeline,
+    folder: Path,
+    verbs: str = "mine.verbs.txt",
+    ontology: str | None = None,
+) -> Pipeline:
+    """A coder that knows only the PETRARCH dictionaries written in ``folder``
+    (``mine.actors.txt``, ``mine.agents.txt``, ``verbs`` and an optional
+    ontology file), sharing the session's parser."""
+    from eventwire.petrarch.suite import suite_resources
+
+    resources = suite_resources(
+        folder / "mine.actors.txt",
+        folder / "mine.agents.txt",
+        folder / verbs,
+        folder / ontology if ontology else None,
+    )
+    coder = Pipeline(resources=resources)
+    coder.nlp = pipeline.nlp
+    return coder
+
+
 def cameo_codes(pipeline: Pipeline, text: str, on: dt.date) -> set[str]:
     """The CAMEO code of each event coded in a text of day ``on``."""
     return {code for _, _, code in coded(pipeline, text, on)}

@@ -12,6 +12,8 @@ from eventwire.petrarch.ontology import read_negations
 from eventwire.petrarch.verbs import read_petrarch_verbs
 from eventwire.pipeline import Pipeline
 
+from .conftest import suite_coder
+
 ONTOLOGY = """\
 # an ontology of our own -->
 #            0 Say       1 Cooperate
@@ -81,17 +83,7 @@ def test_negated_rules_only_for_codes_with_a_negation(folder):
 
 @pytest.fixture(scope="module")
 def coder(folder, pipeline) -> Pipeline:
-    from eventwire.petrarch.suite import suite_resources
-
-    resources = suite_resources(
-        folder / "mine.actors.txt",
-        folder / "mine.agents.txt",
-        folder / "mine.verbs.txt",
-        folder / "mine.ontology.txt",
-    )
-    coder = Pipeline(resources=resources)
-    coder.nlp = pipeline.nlp
-    return coder
+    return suite_coder(pipeline, folder, ontology="mine.ontology.txt")
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,10 @@ from eventwire.coding.slots import (
     agentless_reading,
 )
 from eventwire.models import Article
-from eventwire.petrarch.suite import suite_resources
 from eventwire.petrarch.verbs import read_petrarch_verbs
 from eventwire.pipeline import Pipeline
+
+from .conftest import suite_coder
 
 # TABARI's word sequences: words before the verb match as written.
 WORDS = """\
@@ -68,12 +69,7 @@ def test_how_a_pattern_reads_a_passive_with_no_agent(folder, name, line, reading
 
 
 def _coder(folder: Path, verbs: str, pipeline) -> Pipeline:
-    resources = suite_resources(
-        folder / "mine.actors.txt", folder / "mine.agents.txt", folder / verbs, None
-    )
-    coder = Pipeline(resources=resources)
-    coder.nlp = pipeline.nlp
-    return coder
+    return suite_coder(pipeline, folder, verbs)
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,8 @@ from eventwire.models import Article
 from eventwire.petrarch.verbs import read_petrarch_verbs
 from eventwire.pipeline import Pipeline
 
+from .conftest import suite_coder
+
 VERBS = """\
 --- STRIKE [190] ---
 STRIKE
@@ -117,17 +119,7 @@ def test_rules_say_where_the_target_is_and_take_any_modal(folder, line, deep):
 
 @pytest.fixture(scope="module")
 def coder(folder, pipeline) -> Pipeline:
-    from eventwire.petrarch.suite import suite_resources
-
-    resources = suite_resources(
-        folder / "mine.actors.txt",
-        folder / "mine.agents.txt",
-        folder / "mine.verbs.txt",
-        None,
-    )
-    coder = Pipeline(resources=resources)
-    coder.nlp = pipeline.nlp
-    return coder
+    return suite_coder(pipeline, folder)
 
 
 @pytest.mark.parametrize(
@@ -197,17 +189,7 @@ def test_pattern_words_are_read_as_their_syntax_says(folder, name, kind):
 
 @pytest.fixture(scope="module")
 def phrase_coder(folder, pipeline) -> Pipeline:
-    from eventwire.petrarch.suite import suite_resources
-
-    resources = suite_resources(
-        folder / "mine.actors.txt",
-        folder / "mine.agents.txt",
-        folder / "phrases.verbs.txt",
-        None,
-    )
-    coder = Pipeline(resources=resources)
-    coder.nlp = pipeline.nlp
-    return coder
+    return suite_coder(pipeline, folder, "phrases.verbs.txt")
 
 
 @pytest.mark.parametrize(

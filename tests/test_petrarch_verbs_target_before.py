@@ -13,6 +13,8 @@ from eventwire.models import Article
 from eventwire.petrarch.verbs import read_petrarch_verbs
 from eventwire.pipeline import Pipeline
 
+from .conftest import suite_coder
+
 VERBS = """\
 --- COMMEMORATE [050] ---
 COMMEMORATE
@@ -59,17 +61,7 @@ def test_a_target_before_the_verb_is_its_subject(folder, line, target, source):
 
 @pytest.fixture(scope="module")
 def coder(folder, pipeline) -> Pipeline:
-    from eventwire.petrarch.suite import suite_resources
-
-    resources = suite_resources(
-        folder / "mine.actors.txt",
-        folder / "mine.agents.txt",
-        folder / "mine.verbs.txt",
-        None,
-    )
-    coder = Pipeline(resources=resources)
-    coder.nlp = pipeline.nlp
-    return coder
+    return suite_coder(pipeline, folder)
 
 
 @pytest.mark.parametrize(
