@@ -12,7 +12,6 @@ import pytest
 from eventwire.coding.slots import (
     AGENTLESS_ACTED_UPON,
     AGENTLESS_AS_WRITTEN,
-    agentless_reading,
 )
 from eventwire.models import Article
 from eventwire.petrarch.verbs import read_petrarch_verbs
@@ -65,7 +64,7 @@ def folder(tmp_path_factory) -> Path:
 def test_how_a_pattern_reads_a_passive_with_no_agent(folder, name, line, reading):
     rules = read_petrarch_verbs(folder / name).rules
     rule = next(r for r in rules if r.origin == f"{name}:{line}")
-    assert agentless_reading(rule) == reading
+    assert rule.agentless == reading
 
 
 def _coder(folder: Path, verbs: str, pipeline) -> Pipeline:

@@ -63,7 +63,6 @@ from .requests import (
 from .slots import (
     AGENTLESS_ACTED_UPON,
     AGENTLESS_AS_WRITTEN,
-    agentless_reading,
     attack_means,
     clause_lemmas,
     clause_tokens,
@@ -611,7 +610,7 @@ def _events(
 ) -> list[Coding]:
     passive = is_passive(verb)
     subject = passive_agent(verb) if passive else subject_of(verb)
-    reading = agentless_reading(rule) if passive and subject is None else ""
+    reading = rule.agentless if passive and subject is None else ""
     if reading == AGENTLESS_AS_WRITTEN:
         passive, subject = False, passive_subject(verb)
     if reading == AGENTLESS_ACTED_UPON:

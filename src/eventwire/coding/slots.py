@@ -474,12 +474,6 @@ AGENTLESS_AS_WRITTEN = "as written"
 AGENTLESS_ACTED_UPON = "acted upon"
 
 
-def agentless_reading(rule: Rule) -> str:
-    """How a rule reads a passive with no agent: ``AGENTLESS_AS_WRITTEN``,
-    ``AGENTLESS_ACTED_UPON``, or "" (no one named acting)."""
-    return rule.agentless
-
-
 def passive_subject(verb: Token) -> Token | None:
     """The subject of a passive, also where the parser hangs it on the
     auxiliary ("X was heavily and unjustly criticized")."""
