@@ -49,6 +49,9 @@ ADOPT
 --- SNUB [163] ---
 SNUB
 - NEITHER * [057]
+--- BREAK [171] ---
+BREAK
+- + * IN $ [175]
 """
 
 # The same kind of patterns in PETRARCH 2's phrase syntax: the words before
@@ -288,5 +291,30 @@ def test_a_braced_phrase_names_its_head_noun_with_the_word_before_it(
     ],
 )
 def test_word_sequences_match_any_word_before_the_verb(coder, sentence, expected):
+    result = coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
+    assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "in" read as the preposition of "a Norland rally"
+        (
+            "Valdoria soldiers broke in a Norland rally.",
+            {("NRL", "VALMIL", "175")},
+        ),
+        # the parser takes "in" for a particle of "break" and the rally for
+        # its object: the slot of "in" is still the rally
+        (
+            "Valdoria soldiers were reported to break in a Norland rally on Friday.",
+            {("NRL", "VALMIL", "175")},
+        ),
+        # with no "in" the pattern does not match
+        ("Valdoria soldiers broke a Norland rally.", {("VALMIL", "NRL", "171")}),
+    ],
+)
+def test_a_preposition_taken_for_a_particle_still_names_its_slot(
+    coder, sentence, expected
+):
     result = coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
     assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected

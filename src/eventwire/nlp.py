@@ -2,7 +2,8 @@
 
 The model is loaded once per process and cached by name. Components the coder
 does not read (text classifiers and entity linkers, in pipelines that have them)
-are excluded, and ``paragraph_breaks`` makes a blank line end a sentence.
+are excluded, ``paragraph_breaks`` makes a blank line end a sentence and
+``hanging_hyphens`` keeps a sentence going after a word that ends in a hyphen.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def load_model(name: str | None = None) -> Language:
             continue
         nlp: Language = module.load(exclude=list(_UNUSED))
         nlp.max_length = MAX_LENGTH
+        nlp.add_pipe("hanging_hyphens", first=True)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("paragraph_breaks", before="parser")
         if "attribute_ruler" in nlp.pipe_names:
@@ -159,4 +161,44 @@ def paragraph_breaks(doc: Doc) -> Doc:
         body = doc.char_span(at, at + 1, alignment_mode="expand")
         if body is not None and body.start > 0:
             doc[body.start].is_sent_start = True
+    return doc
+
+
+# Words that join two prefixes to one head: "pro- and anti-government".
+_PREFIX_JOINS = frozenset({"and", "or", "nor", "&", "/", ","})
+
+
+@Language.component("hanging_hyphens", assigns=["token.is_sent_start"])
+def hanging_hyphens(doc: Doc) -> Doc:
+    """Read a prefix cut from its word by a space as a prefix, and never start a
+    sentence right after it.
+
+    "an anti- war march" is written for "an anti-war march": the prefix is
+    split from its hyphen, as the tokenizer splits "anti-war", so the parser
+    reads "war" inside the phrase rather than "anti-" as a noun that closes the
+    sentence. Before "and" ("pro- and anti-government crowds") the prefix
+    waits for a later word and is left whole; the sentence goes on after it.
+    """
+    hanging = [
+        token
+        for token in doc[:-1]
+        if len(token.text) > 2
+        and token.text.endswith("-")
+        and token.text[-2].isalpha()
+        and token.whitespace_
+        and not doc[token.i + 1].is_space
+    ]
+    if not hanging:
+        return doc
+    # Characters at which no sentence may start: the hyphen and the next word.
+    held = {token.idx + len(token.text) - 1 for token in hanging}
+    held |= {doc[token.i + 1].idx for token in hanging}
+    with doc.retokenize() as retokenizer:
+        for token in hanging:
+            if doc[token.i + 1].lower_ not in _PREFIX_JOINS:
+                prefix = token.text[:-1]
+                retokenizer.split(token, [prefix, "-"], heads=[token, token])
+    for token in doc:
+        if token.idx in held:
+            token.is_sent_start = False
     return doc

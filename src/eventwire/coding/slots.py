@@ -398,6 +398,8 @@ def target_heads(
                         )
             if not heads and slot in particle_words:
                 heads = [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
+            if not heads:
+                heads = _particle_objects(verb, slot, noun)
         candidates.extend(heads[:1])
     if noun is not None:
         candidates.append(noun)  # "rejected a U.S. request", "North Korea's demand"
@@ -408,6 +410,18 @@ def target_heads(
                 subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                 candidates.extend(subjects[:1])
     return candidates
+
+
+def _particle_objects(verb: Token, word: str, noun: Token | None) -> list[Token]:
+    """The object after a preposition the parser took for a particle: "broke
+    in a parade" parsed as "broke in" with "a parade" its object fills the
+    slot of "in"."""
+    particles = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == word]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c is not noun and particles and c.i > particles[0].i
+    ]
 
 
 def _raised_objects(prep: Token, verb: Token) -> list[Token]:
