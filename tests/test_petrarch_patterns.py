@@ -150,6 +150,10 @@ def coder(folder, pipeline) -> Pipeline:
             "Valdoria met on Friday to discuss the future of the envoy of Norland.",
             {("VAL", "NRLGOV", "040")},
         ),
+        # but not in a phrase a subordinating word sets off as a clause
+        ("Valdoria soldiers struck a convoy while in Norland.", set()),
+        ("Valdoria soldiers struck while in detention in Norland.", set()),
+        ("Valdoria soldiers struck a convoy in Norland.", {("VALMIL", "NRL", "190")}),
         # an object slot that names an actor still comes first
         ("Valdoria met Norland near the border.", {("VAL", "NRL", "040")}),
         # of patterns as specific, the one matching the longer phrase wins

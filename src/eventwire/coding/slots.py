@@ -548,11 +548,22 @@ def phrase_nouns(verb: Token, found: list[Token]) -> list[Token]:
     """The words of the verb's phrase after it, in order, but those already
     ``found``: where PETRARCH looks for a target no slot names ("warned of
     the envoy of X", "signed a pact with X's government")."""
+    set_off = {t.i for c in verb.children if _set_off(c) for t in c.subtree}
     return [
         t
         for t in verb.subtree
-        if t.i > verb.i and t not in found and t.ent_type_ not in _TIME_ENTITIES
+        if t.i > verb.i
+        and t not in found
+        and t.ent_type_ not in _TIME_ENTITIES
+        and t.i not in set_off
     ]
+
+
+def _set_off(prep: Token) -> bool:
+    """A phrase that a subordinating word makes a clause of its own, with
+    no verb: "while in detention in X", "when in X" say where the actor was,
+    not whom the act was aimed at."""
+    return prep.dep_ == "prep" and any(c.dep_ == "mark" for c in prep.children)
 
 
 def _nested_nouns(
@@ -571,6 +582,7 @@ def _nested_nouns(
             for noun in frontier
             for prep in noun.children
             if prep.dep_ == "prep"
+            and not _set_off(prep)
             and (prepositions is None or prep.lower_ in prepositions)
             for pobj in prep.children
             if pobj.dep_ == "pobj" and pobj.ent_type_ not in skip
