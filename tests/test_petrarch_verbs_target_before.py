@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.coding.slots import passing
+from eventwire.coding.slots import SUBJECT_ABOVE, passing
 from eventwire.coding.verbs import ANY_SLOT
 from eventwire.models import Article
 from eventwire.petrarch.verbs import read_petrarch_verbs
@@ -26,6 +26,9 @@ HONOUR
 --- ACCEPT [080] ---
 ACCEPT
 - + * LOAN FROM $ [071]
+--- DEPLORE [111] ---
+DEPLORE
+- OBSERVED + * [115]
 """
 
 ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\nKESTRIA [KES]\nPORT_ARVEN [KESMIL]\n"
@@ -51,6 +54,7 @@ def folder(tmp_path_factory) -> Path:
         (4, (), ANY_SLOT),
         (7, (), passing(2)),  # no '+' at all, a source named: the same
         (10, (), ("from",)),
+        (13, (), SUBJECT_ABOVE),  # a word, '+', the verb: the subject above
     ],
 )
 def test_a_target_before_the_verb_is_its_subject(folder, line, target, source):
@@ -87,6 +91,14 @@ def coder(folder, pipeline) -> Pipeline:
         ),
         # a source slot after a preposition
         ("Norland accepted a loan from Kestria.", {("KES", "NRL", "071")}),
+        # 'OBSERVED + *': the verb's subject is the target, the one who
+        # observed it the source
+        (
+            "Kestria observed that Norland deplored the envoy of Valdoria.",
+            {("KES", "NRL", "115")},
+        ),
+        # with no "observed" above the verb, the pattern does not fit
+        ("Norland deplored the envoy of Valdoria.", {("NRL", "VALGOV", "111")}),
     ],
 )
 def test_target_before_the_verb_and_source_after_it(coder, sentence, expected):

@@ -168,10 +168,22 @@ def _word_fits(token: Token, word: str, as_written: bool = False) -> bool:
     return word == verb_form(token) or word == token.lemma_.lower()
 
 
+# A source slot for the subject of the verb above that the words before the
+# verb name, the verb's own subject being the target: "NOTED + *" in "X
+# noted that Y regretted it" (X at Y).
+SUBJECT_ABOVE = ("<above>",)
+
+
 def slot_source(
     verb: Token, noun: Token | None, rule: Rule, particles: list[Token]
 ) -> tuple[Token | None, list[Token]]:
     """The source from a rule's source slot; the subject is then the target."""
+    if rule.source == SUBJECT_ABOVE:
+        above = _named_above(verb, rule)
+        own = subject_of(verb)
+        if above is verb or own is None:
+            return None, []
+        return subject_of(above), [own]
     slots = replace(rule, target=rule.source)
     heads = target_heads(verb, noun, slots, particles)
     passed = rule.source.count(_PASS)  # "JUBILEE ^ $": the actor after the next

@@ -24,6 +24,9 @@ With a source named and no target after the verb, the subject is the
 target, and a target named before words before the verb (``+ WELCOMING
 * ... $``) is the subject of the verb those words name when it governs the
 verb's clause: "X is welcoming Y to mark the jubilee with Z" is aimed at X.
+A target named right before the verb, after words before it, with no source
+named (``NOTED + *``), is the verb's subject, and the source the subject of
+the verb those words name: "X noted that Y regretted it" is X at Y.
 In a file whose patterns use PETRARCH 2's phrase syntax the words before
 the verb name its own phrases, as that syntax's "pre-verb nouns" do: "{DEATH
 TOLL} *" matches "the death toll rose", but "RECENTLY *" no adverb and
@@ -71,6 +74,7 @@ from ..coding.slots import (
     AGENTLESS_ACTED_UPON,
     AGENTLESS_AS_WRITTEN,
     COORDINATED_SUBJECT,
+    SUBJECT_ABOVE,
     FormSlot,
     PhraseSlot,
     passing,
@@ -391,6 +395,14 @@ def _rule(
             source = (previous,) if previous in _PREPOSITIONS else ANY_SLOT
             if source == ANY_SLOT and passed:
                 source = passing(passed)
+    if (
+        len(pre) > 1
+        and pre[-1].kind == "target"
+        and not any(e.kind == "source" for e in elements)
+    ):
+        # "NOTED + *": the verb's subject is the target, and the one who
+        # noted it the source
+        source = SUBJECT_ABOVE
     if source and not any(e.kind == "target" for e in post):
         target = ()  # the subject is the target
     # No slot named: the first actor in the verb's phrase, as PETRARCH.
