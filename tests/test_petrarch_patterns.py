@@ -52,6 +52,9 @@ SNUB
 --- BREAK [171] ---
 BREAK
 - + * IN $ [175]
+--- START [---] ---
+START
+* TO QUESTION [110]
 """
 
 # The same kind of patterns in PETRARCH 2's phrase syntax: the words before
@@ -85,6 +88,10 @@ SNUB
 --- CAUTION [130] ---
 CAUTION
 - * THEIR ^ ABOUT + [131]
+--- SEE [010] ---
+SEE {SAW SEEN SEEING}
+--- STORM [120] ---
+STORM
 """
 
 ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\nKELDARA [KEL]\n"
@@ -321,4 +328,37 @@ def test_a_preposition_taken_for_a_particle_still_names_its_slot(
     coder, sentence, expected
 ):
     result = coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
+    assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Valdoria started to question the envoy of Norland.",
+            {("VAL", "NRLGOV", "110")},
+        ),
+        # the verb alone codes nothing
+        ("Valdoria started a tour of Norland.", set()),
+    ],
+)
+def test_a_pattern_written_without_its_dash_is_read(coder, sentence, expected):
+    result = coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
+    assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a passive with no agent: the first actor of its phrase acts on
+        # its subject
+        ("Valdoria was seen at a Norland rally.", {("NRL", "VAL", "010")}),
+        # but not one of a clause below it, which codes its own act
+        ("Valdoria was seen to storm a Norland rally.", {("VAL", "NRL", "120")}),
+    ],
+)
+def test_an_agentless_passive_is_acted_upon_from_its_own_phrase(
+    phrase_coder, sentence, expected
+):
+    result = phrase_coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
     assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected

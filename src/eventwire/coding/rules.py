@@ -70,6 +70,7 @@ from .slots import (
     fitted_words,
     further_heads,
     gathered_people,
+    in_clause_below,
     is_passive,
     journey_ends,
     noun_negated,
@@ -616,6 +617,8 @@ def _events(
     if reading == AGENTLESS_ACTED_UPON:
         # "X was criticized over its row with Y": Y at X.
         heads = target_heads(scope or verb, noun, rule, particles)
+        # "X was seen to storm a Y rally": not Y, of a clause of its own
+        heads = [h for h in heads if not in_clause_below(h, scope or verb)]
         subject = next((h for h in heads if resolve_all(h, mentions)), None)
         patient = passive_subject(verb)
         object_heads = [patient] if patient is not None else []

@@ -87,6 +87,20 @@ def _in_clause_below(token: Token, verb: Token) -> bool:
     return False
 
 
+# Dependents that are clauses, infinitives among them: "was seen to leave".
+_ALL_CLAUSES = _CLAUSES | {"xcomp", "csubj"}
+
+
+def in_clause_below(token: Token, verb: Token) -> bool:
+    """Whether a token of a verb's phrase lies in a clause below the verb,
+    an infinitive one included: "Y" in "X was seen to storm a Y rally"."""
+    while token != verb and token.head != token:
+        if token.dep_ in _ALL_CLAUSES:
+            return True
+        token = token.head
+    return False
+
+
 def verb_form(verb: Token) -> str:
     return verb.lower_.replace("’", "'")
 

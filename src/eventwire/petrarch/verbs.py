@@ -52,9 +52,10 @@ sequences ("X was criticized over its row with Y": X at Y; TABARI's
 patterns name the passives they code, "+ WAS_ * BY $"), and in phrase
 syntax the subject as the one acted upon by that first actor (Y at X).
 ``[032:033]`` also codes the second code from target to source; ``[---]``
-matches and codes nothing. Lines of verb transformations (``~``) are skipped,
-and so is a pattern that uses a synset not defined before it, as PETRARCH
-does.
+matches and codes nothing. A line that starts with the verb's ``*`` is a
+pattern written without its dash. Lines of verb transformations (``~``) are
+skipped, and so is a pattern that uses a synset not defined before it, as
+PETRARCH does.
 
 Imported codes need not be CAMEO: each code the CAMEO codebook lacks gets an
 entry of its own, named after its block, whose Goldstein value, QuadClass and
@@ -185,8 +186,9 @@ def read_petrarch_verbs(
             raise DictionaryError(
                 f"{where}: a verb or pattern before any '--- ... ---' block"
             )
-        if text.startswith("-"):
-            pattern, code = _split_code(text[1:], where)
+        if text.startswith("-") or text.split()[0] == "*":
+            # "* (TO QUESTION) [110]": a pattern written without its dash
+            pattern, code = _split_code(text.removeprefix("-"), where)
             elements = _elements(pattern, synsets, where)
             if not elements or (phrased and _negation_before(elements)):
                 continue
