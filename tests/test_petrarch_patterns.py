@@ -94,7 +94,7 @@ SEE {SAW SEEN SEEING}
 STORM
 """
 
-ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\nKELDARA [KEL]\n"
+ACTORS = "VALDORIA_ [VAL]\nNORLAND [NRL]\nKELDARA [KEL]\nEUROPEAN_UNION [IGOEEU]\n"
 AGENTS = "SOLDIER [~MIL]\nENVOY [~GOV]\n"
 
 
@@ -361,4 +361,21 @@ def test_an_agentless_passive_is_acted_upon_from_its_own_phrase(
     phrase_coder, sentence, expected
 ):
     result = phrase_coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
+    assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the parser makes the bracketed abbreviation the head: the name
+        # before it is the actor
+        ("The European Union (EU) met Norland on Friday.", {("IGOEEU", "NRL", "040")}),
+        ("Norland met the European Union (EU) on Friday.", {("NRL", "IGOEEU", "040")}),
+        ("Norland met the European Union on Friday.", {("NRL", "IGOEEU", "040")}),
+    ],
+)
+def test_a_name_before_its_abbreviation_in_brackets_is_the_actor(
+    coder, sentence, expected
+):
+    result = coder.code(Article("t", sentence, dt.date(2021, 3, 4)))
     assert {(e.source_code, e.target_code, e.cameo) for e in result.events} == expected
