@@ -351,6 +351,30 @@ _PROTEST_FOR = {"41": "1", "42": "2", "43": "3", "44": "4"}
 PROTEST_ROOT = "14"
 
 
+# Joining others in an act is doing it: "rioted, joining the crowds in
+# demanding a referendum" demands the referendum.
+JOINING_VERBS = {"join"}
+
+
+def purpose_clauses(protest: Token) -> list[Token]:
+    """The clauses that may say what a protest is for: its adverbial and
+    complement clauses ("marched to demand reforms", "struck, calling for
+    independence"), and the act one of them joins others in ("rioted,
+    joining thousands of demonstrators in demanding a referendum")."""
+    clauses = [
+        c for c in protest.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+    ]
+    return clauses + [
+        act
+        for clause in clauses
+        if clause.lemma_.lower() in JOINING_VERBS
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for act in prep.children
+        if act.dep_ == "pcomp" and act.pos_ == "VERB"
+    ]
+
+
 def protest_aims(
     protest: str, request: str, known: Callable[[str], bool]
 ) -> str | None:

@@ -58,6 +58,7 @@ from .requests import (
     REQUEST_NOUNS,
     concerned_code,
     protest_aims,
+    purpose_clauses,
     requested_code,
 )
 from .slots import (
@@ -224,9 +225,7 @@ def _protests_with_aims(
     kept: list[Coding] = []
     for coding in found:
         if coding.code.startswith(PROTEST_ROOT):
-            for clause in coding.verb.children:
-                if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
-                    continue
+            for clause in purpose_clauses(coding.verb):
                 asked = act_code(clause)
                 if asked is None or asked[:2] not in _PROTEST_PURPOSES:
                     continue
