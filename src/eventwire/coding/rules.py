@@ -49,6 +49,7 @@ from .modality import (
 from .nonpolitical import (
     CONFLICT_ROOTS,
     cannot_act,
+    may_be_a_team,
     speaks_of_markets,
     speaks_of_sport,
     without_names,
@@ -693,7 +694,7 @@ def _dyads(
     codings: list[Coding] = []
 
     def add(source: Mention, target: Mention | None, untargeted: bool = False) -> None:
-        if sport and not source.person:
+        if sport and may_be_a_team(source):
             return  # teams bear their countries' names; a named person still acts
         if market and code[:2] in CONFLICT_ROOTS:
             return
