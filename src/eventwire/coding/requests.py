@@ -150,6 +150,8 @@ PLAN_NOUNS = {"plan", "decision", "intention", "bid", "proposal", "move", "schem
 # action" codes on its own.
 STEP_NOUNS = {"action", "step", "measure"}
 ASKED_DEPS = ("xcomp", "ccomp")
+# What is due is asked for: "stressed the obligation of Ethiopia to withdraw".
+OBLIGATION_NOUNS = {"obligation", "duty", "responsibility"}
 
 
 def concerned_code(family: int, act: str) -> str:
@@ -271,13 +273,14 @@ def _yielded_code(
 def _acts_concerned(verb: Token, family: int) -> list[Token]:
     """The verbs of what ``verb`` asks for or refuses: its complement clause
     ("refused to extradite"), the act a complement's adjective is ready for
-    ("said Oman must be ready to mediate"), an appeal's infinitive that the
-    parser hangs on the verb as an adverbial clause ("appealed to Niger on
-    Monday to lift its ban"), the clause of another's act that "for" opens
-    ("pushed hard for Spain to back the plan"), the infinitive on the request
-    it rejects ("rejected a demand to expel the envoy"), or the that-clause
-    of the demand or reminder its object names ("issued a warning to Serbia
-    that it must hand over the suspects")."""
+    ("said Oman must be ready to mediate"), an appeal's (or a stressed
+    obligation's) infinitive that the parser hangs on the verb as an
+    adverbial clause ("appealed to Niger on Monday to lift its ban"), the
+    clause of another's act that "for" opens ("pushed hard for Spain to back
+    the plan"), the infinitive on the request it rejects ("rejected a demand
+    to expel the envoy"), or the that-clause of the demand or reminder (or
+    the infinitive of the obligation) its object names ("issued a warning to
+    Serbia that it must hand over the suspects")."""
     acts: list[Token] = []
     for child in verb.children:
         if child.dep_ == "advcl" and child.pos_ == "VERB" and _opened_by_for(child):
@@ -300,7 +303,7 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
                     if act.dep_ == "xcomp" and act.pos_ == "VERB"
                 )
         elif (
-            family == APPEAL
+            (family == APPEAL or (family != REFUSAL and _stresses_obligation(verb)))
             and child.dep_ == "advcl"
             and child.pos_ == "VERB"
             and is_infinitive(child)
@@ -324,6 +327,14 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
     return acts
 
 
+def _stresses_obligation(verb: Token) -> bool:
+    """Whether a verb's object is an obligation, whose infinitive the parser
+    may hang on the verb: "stressed the duty of Hungary to release them"."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OBLIGATION_NOUNS for c in verb.children
+    )
+
+
 def _opened_by_for(clause: Token) -> bool:
     """Whether a clause is another's act that "for" opens: "for Spain to
     back the plan"."""
@@ -334,13 +345,21 @@ def _opened_by_for(clause: Token) -> bool:
 
 def _noun_content(noun: Token) -> list[Token]:
     """The act a demand, appeal or reminder noun says is due, in its
-    that-clause: "a reminder that it must cooperate"."""
+    that-clause: "a reminder that it must cooperate"; or the act an
+    obligation names, in its infinitive: "the duty of Israel to let aid in"."""
     return [
         act
         for act in noun.children
         if act.dep_ in ("acl", "ccomp")
         and act.pos_ == "VERB"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in act.children)
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in act.children)
+            or (
+                act.dep_ == "acl"
+                and noun.lemma_.lower() in OBLIGATION_NOUNS
+                and is_infinitive(act)
+            )
+        )
     ]
 
 
