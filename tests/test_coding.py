@@ -426,6 +426,17 @@ def test_copula_without_a_stance_predicate_codes_no_comment(pipeline, text):
             "1423",
         ),
         ("Kenyan teachers demonstrated, calling for higher pay.", "141"),
+        # joining others in demanding is demanding: the aim of the protest
+        (
+            "Kenyan students rioted in Nairobi, joining thousands of teachers "
+            "in demanding the resignation of President Ruto.",
+            "1451",
+        ),
+        (
+            "Chilean miners marched in Santiago on Friday, joining the teachers "
+            "in calling for a new constitution.",
+            "1414",
+        ),
     ],
 )
 def test_protest_and_its_purpose_are_one_event_coded_by_the_aim(

@@ -50,6 +50,20 @@ _codes = partial(coded, on=ON)
             "genocide.",
             ("IGOJUDICC", "SDNGOV", "1124"),
         ),
+        # an arrest for spying or treason accuses of it; an arrest for
+        # another crime is an arrest
+        (
+            "Egyptian police arrested a Dutch engineer for spying for Israel.",
+            ("EGYCOP", "NLD", "1125"),
+        ),
+        (
+            "A Georgian activist was detained in Azerbaijan on charges of treason.",
+            ("AZEGOV", "GEOOPP", "1125"),
+        ),
+        (
+            "Egyptian police arrested a Dutch engineer for drug smuggling.",
+            ("EGYCOP", "NLD", "173"),
+        ),
         # going back on constitutional change; keeping international actors out
         (
             "The Malian junta reneged on its promise of a referendum on a new "

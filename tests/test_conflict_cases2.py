@@ -23,9 +23,10 @@ _codes = partial(coded, on=ON)
             "fresh parliamentary elections.",
             "100",
         ),
+        # ... refined by the act it asks for: letting aid in (1055)
         (
             "The Arab League stressed the obligation of Israel to allow aid into Gaza.",
-            "100",
+            "1055",
         ),
         # opposing mediation rejects it
         ("Ethiopia is opposed to Kenyan mediation in the talks with Eritrea.", "126"),

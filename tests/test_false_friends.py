@@ -132,6 +132,16 @@ def test_metaphor_or_false_friend_codes_to_no_event(text):
     [
         # a named person at a match still acts
         ("Putin met Xi at the Olympic opening ceremony.", ("RUSGOV", "CHNGOV", "040")),
+        # police, soldiers and courts field no team: they act at a match
+        (
+            "Nigerian police arrested Kenyan fans at a football match in Lagos.",
+            ("NGACOP", "KEN", "173"),
+        ),
+        (
+            "Egyptian troops detained Sudanese rebels near the stadium before the "
+            "cup final.",
+            ("EGYMIL", "SDNREB", "173"),
+        ),
         # a thing owned by a country may be the target of an attack
         ("Russia attacked Ukraine's power grid.", ("RUSGOV", "UKRGOV", "190")),
         # words of a clause below the act do not count

@@ -22,9 +22,10 @@ _triples = partial(coded, on=ON)
     ("text", "expected"),
     [
         (
+            # an arrest for spying accuses of it (1125)
             "A British aid worker was arrested in Iran for spying, according to "
             "the BBC.",
-            {("IRNGOV", "GBRNGO", "173")},
+            {("IRNGOV", "GBRNGO", "1125")},
         ),
         (
             "An American journalist was detained in Russia on Thursday.",

@@ -35,6 +35,23 @@ _codes = partial(cameo_codes, on=dt.date(2025, 3, 14))
         ("The UN Security Council demanded a ceasefire from Israel.", "1056"),
         ("Kyiv demanded that Russia withdraw its troops from Ukrainian soil.", "1056"),
         ("The United Nations demanded the withdrawal of Russian troops.", "1056"),
+        # an obligation stressed asks for the act it names
+        (
+            "The UN Security Council stressed the obligation of Russia to lift "
+            "its blockade of Ukrainian ports.",
+            "1056",
+        ),
+        (
+            "The Arab League underlined the obligation of the international "
+            "community to take immediate action to lift the siege of Gaza.",
+            "1056",
+        ),
+        # the parser may hang the obligation's infinitive on the verb
+        (
+            "The European Parliament recalled the duty of Hungary to release "
+            "the detained Ukrainian journalists.",
+            "1053",
+        ),
     ],
 )
 def test_demand_takes_the_code_of_what_it_asks(pipeline, text, code):

@@ -10,7 +10,9 @@ keep such clauses out of the data:
   Colombia's exports") has no actor, whatever country its modifiers name;
 - a clause that speaks of a match (its teams bear the names of countries) is
   no act between those countries; a named person in it still acts ("Putin met
-  Xi at the Olympic opening ceremony");
+  Xi at the Olympic opening ceremony"), and so do police, soldiers, courts
+  and armed groups, which field no team ("police arrested fans at the
+  final");
 - a clause that speaks of trading states no conflict ("fought a battle for
   market share with South Korea").
 
@@ -24,6 +26,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
+
+from ..models import Mention
 
 # Heads of subjects that name no one who can act.
 NON_AGENTS = frozenset(
@@ -67,6 +71,10 @@ MARKET_TERMS = frozenset(
 )
 _SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
 
+# Sectors of actors that play no match: forces of order, courts, intelligence
+# services and armed groups act at a stadium as anywhere else.
+NO_TEAM_ROLES = frozenset({"COP", "MIL", "JUD", "SPY", "REB", "INS", "UAF"})
+
 # CAMEO roots of conflict: threats, protests, force and violence.
 CONFLICT_ROOTS = frozenset(f"{root:02d}" for root in range(13, 21))
 
@@ -74,6 +82,13 @@ CONFLICT_ROOTS = frozenset(f"{root:02d}" for root in range(13, 21))
 def cannot_act(head: Token) -> bool:
     """Whether the head of a subject names a thing rather than an actor."""
     return head.pos_ == "NOUN" and head.lemma_.lower() in NON_AGENTS
+
+
+def may_be_a_team(source: Mention) -> bool:
+    """Whether an actor may stand for a team in a clause about a match: a
+    country's name may ("Nigeria beat Ghana"), a named person or the police
+    may not ("police arrested Ghanaian fans at the final")."""
+    return not source.person and source.actor.role not in NO_TEAM_ROLES
 
 
 def speaks_of_sport(tokens: Iterable[Token]) -> bool:

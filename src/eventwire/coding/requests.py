@@ -150,6 +150,8 @@ PLAN_NOUNS = {"plan", "decision", "intention", "bid", "proposal", "move", "schem
 # action" codes on its own.
 STEP_NOUNS = {"action", "step", "measure"}
 ASKED_DEPS = ("xcomp", "ccomp")
+# What is due is asked for: "stressed the obligation of Ethiopia to withdraw".
+OBLIGATION_NOUNS = {"obligation", "duty", "responsibility"}
 
 
 def concerned_code(family: int, act: str) -> str:
@@ -271,13 +273,14 @@ def _yielded_code(
 def _acts_concerned(verb: Token, family: int) -> list[Token]:
     """The verbs of what ``verb`` asks for or refuses: its complement clause
     ("refused to extradite"), the act a complement's adjective is ready for
-    ("said Oman must be ready to mediate"), an appeal's infinitive that the
-    parser hangs on the verb as an adverbial clause ("appealed to Niger on
-    Monday to lift its ban"), the clause of another's act that "for" opens
-    ("pushed hard for Spain to back the plan"), the infinitive on the request
-    it rejects ("rejected a demand to expel the envoy"), or the that-clause
-    of the demand or reminder its object names ("issued a warning to Serbia
-    that it must hand over the suspects")."""
+    ("said Oman must be ready to mediate"), an appeal's (or a stressed
+    obligation's) infinitive that the parser hangs on the verb as an
+    adverbial clause ("appealed to Niger on Monday to lift its ban"), the
+    clause of another's act that "for" opens ("pushed hard for Spain to back
+    the plan"), the infinitive on the request it rejects ("rejected a demand
+    to expel the envoy"), or the that-clause of the demand or reminder (or
+    the infinitive of the obligation) its object names ("issued a warning to
+    Serbia that it must hand over the suspects")."""
     acts: list[Token] = []
     for child in verb.children:
         if child.dep_ == "advcl" and child.pos_ == "VERB" and _opened_by_for(child):
@@ -300,7 +303,7 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
                     if act.dep_ == "xcomp" and act.pos_ == "VERB"
                 )
         elif (
-            family == APPEAL
+            (family == APPEAL or (family != REFUSAL and _stresses_obligation(verb)))
             and child.dep_ == "advcl"
             and child.pos_ == "VERB"
             and is_infinitive(child)
@@ -324,6 +327,14 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
     return acts
 
 
+def _stresses_obligation(verb: Token) -> bool:
+    """Whether a verb's object is an obligation, whose infinitive the parser
+    may hang on the verb: "stressed the duty of Hungary to release them"."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OBLIGATION_NOUNS for c in verb.children
+    )
+
+
 def _opened_by_for(clause: Token) -> bool:
     """Whether a clause is another's act that "for" opens: "for Spain to
     back the plan"."""
@@ -334,13 +345,21 @@ def _opened_by_for(clause: Token) -> bool:
 
 def _noun_content(noun: Token) -> list[Token]:
     """The act a demand, appeal or reminder noun says is due, in its
-    that-clause: "a reminder that it must cooperate"."""
+    that-clause: "a reminder that it must cooperate"; or the act an
+    obligation names, in its infinitive: "the duty of Israel to let aid in"."""
     return [
         act
         for act in noun.children
         if act.dep_ in ("acl", "ccomp")
         and act.pos_ == "VERB"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in act.children)
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in act.children)
+            or (
+                act.dep_ == "acl"
+                and noun.lemma_.lower() in OBLIGATION_NOUNS
+                and is_infinitive(act)
+            )
+        )
     ]
 
 
@@ -349,6 +368,30 @@ def _noun_content(noun: Token) -> list[Token]:
 # for a change in leadership, 1412 policy, 1413 rights, 1414 institutions.
 _PROTEST_FOR = {"41": "1", "42": "2", "43": "3", "44": "4"}
 PROTEST_ROOT = "14"
+
+
+# Joining others in an act is doing it: "rioted, joining the crowds in
+# demanding a referendum" demands the referendum.
+JOINING_VERBS = {"join"}
+
+
+def purpose_clauses(protest: Token) -> list[Token]:
+    """The clauses that may say what a protest is for: its adverbial and
+    complement clauses ("marched to demand reforms", "struck, calling for
+    independence"), and the act one of them joins others in ("rioted,
+    joining thousands of demonstrators in demanding a referendum")."""
+    clauses = [
+        c for c in protest.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+    ]
+    return clauses + [
+        act
+        for clause in clauses
+        if clause.lemma_.lower() in JOINING_VERBS
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for act in prep.children
+        if act.dep_ == "pcomp" and act.pos_ == "VERB"
+    ]
 
 
 def protest_aims(

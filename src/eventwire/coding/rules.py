@@ -49,6 +49,7 @@ from .modality import (
 from .nonpolitical import (
     CONFLICT_ROOTS,
     cannot_act,
+    may_be_a_team,
     speaks_of_markets,
     speaks_of_sport,
     without_names,
@@ -58,6 +59,7 @@ from .requests import (
     REQUEST_NOUNS,
     concerned_code,
     protest_aims,
+    purpose_clauses,
     requested_code,
 )
 from .slots import (
@@ -225,9 +227,7 @@ def _protests_with_aims(
     kept: list[Coding] = []
     for coding in found:
         if coding.code.startswith(PROTEST_ROOT):
-            for clause in coding.verb.children:
-                if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
-                    continue
+            for clause in purpose_clauses(coding.verb):
                 asked = act_code(clause)
                 if asked is None or asked[:2] not in _PROTEST_PURPOSES:
                     continue
@@ -697,7 +697,7 @@ def _dyads(
     codings: list[Coding] = []
 
     def add(source: Mention, target: Mention | None, untargeted: bool = False) -> None:
-        if sport and not source.person:
+        if sport and may_be_a_team(source):
             return  # teams bear their countries' names; a named person still acts
         if market and code[:2] in CONFLICT_ROOTS:
             return
