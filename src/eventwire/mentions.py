@@ -62,6 +62,7 @@ from .phrases import (
     located_countries,
     misspelt_country,
     name_across,
+    name_before_brackets,
     place_country,
     religion_of,
     sentence_place,
@@ -106,6 +107,8 @@ class MentionIndex:
     # The words of a name that runs past its head ("Tamil Eelam" in "the
     # Liberation Tigers of Tamil Eelam"): no phrases of their own.
     _within_names: set[int] = field(default_factory=set)
+    # The heads looked at so far.
+    _visited: set[int] = field(default_factory=set)
 
     @classmethod
     def build(
@@ -152,6 +155,7 @@ class MentionIndex:
     # -- resolution ------------------------------------------------------------
 
     def _visit(self, token: Token) -> None:
+        self._visited.add(token.i)
         if token.i in self._within_names:
             return
         lower = token.lower_
@@ -179,6 +183,16 @@ class MentionIndex:
                 self._antecedents.add_person(token, None)
             return
         self.by_token[token.i] = mention
+        named = token.head
+        if (
+            token.dep_ == "appos"
+            and named.i < token.i
+            and named.i not in self.by_token
+            and name_before_brackets(token) is not None
+        ):
+            # "the Sahel Alliance (AES)" where only the letters are known: the
+            # name is the actor they stand for.
+            self.by_token[named.i] = mention
         self._remember_pair(token, mention)
         others = self._coordinated_adjectives(token, mention)
         others = others or self._coordinated_places(token, mention)
@@ -199,6 +213,43 @@ class MentionIndex:
             self._antecedents.remember_pair(head, members)
 
     def _resolve_np(self, head: Token) -> Mention | None:
+        named = self._abbreviated_name(head)
+        if named is not None:
+            return named
+        return self._resolve_phrase(head)
+
+    def _abbreviated_name(self, head: Token) -> Mention | None:
+        """An abbreviation in brackets after a name is the name's actor: "the
+        African Union (AU)", "Chad and the Sahel Alliance (AES) agreed", even
+        where a dictionary gives the letters alone another code, or where the
+        parser makes them the head of the phrase and the name their modifier."""
+        before = name_before_brackets(head)
+        if before is None:
+            return None
+        if head.dep_ == "appos" and self._resolve_phrase(head) is None:
+            # Letters no dictionary knows, beside the name's head that
+            # carries the actor: they add nothing.
+            return None
+        close = head.doc[head.i + 1]
+        end = before.idx + len(before.text)
+        named = next(
+            (
+                m
+                for m in self.by_token.values()
+                if m.end == end and m.start <= before.idx and not m.person
+            ),
+            None,
+        )
+        if named is None and before.i not in self._visited:
+            # A name the walk has not reached: a modifier of the letters, or
+            # one read ahead for a conjunct ("Kenya and the ... (AU)").
+            named = self._resolve_phrase(before)
+        if named is None or named.person:
+            return None
+        text = head.doc.text[named.start : close.idx + 1]
+        return Mention(text, named.start, close.idx + 1, named.actor, False)
+
+    def _resolve_phrase(self, head: Token) -> Mention | None:
         lemma = head.lemma_.lower()
         if lemma in QUANTITY_NOUNS or head.like_num or head.lower_ in QUANTIFIERS:
             # "thousands of Serbian protesters", "a group of Afghan officials",
