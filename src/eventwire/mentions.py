@@ -689,13 +689,21 @@ class MentionIndex:
         return replace(self.actors.country_actor(home, "CVL"), entry=entry)
 
     def _shared_adjective(self, head: Token) -> str:
-        """The country adjective of the first of coordinated nouns, which is
-        the others' too: "Kenyan police and soldiers", "the Danish media and
-        government"; "" where the first has none."""
+        """The country of the first of coordinated agent nouns, which is the
+        others' too: its adjective ("Kenyan police and soldiers", "the Danish
+        media and government"), its possessor ("Chile's army and navy") or
+        the country of its "of" phrase, which the parser hangs on the first
+        ("the army and navy of Chile"); "" where the first has none."""
         if head.dep_ != "conj" or head.head.pos_ != "NOUN":
             return ""
         first = head.head
-        return adjective_country(core_tokens(first)[:-1], self.actors)
+        core = core_tokens(first)
+        country = adjective_country(core[:-1], self.actors)
+        found = agent_phrase(core, self.actors)
+        if country or found is None or found[1] != len(core):
+            return country  # "Chile's wine and soldiers": wine is no agent
+        country = country_modifier(first, core, self.actors, self.on, found[0])
+        return country or self._possessor_country(first)
 
     def _region_people(self, head: Token, core: list[Token]) -> str:
         """The region whose people a plural names: "West Africans" (West
