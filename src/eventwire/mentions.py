@@ -71,7 +71,7 @@ from .phrases import (
 
 # COUNTERPART is re-exported for the coder.
 from .phrases import COUNTERPART as COUNTERPART
-from .syntax import prep_objects
+from .syntax import misread_subject, prep_objects
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
 _FIRST_PERSON = {"i", "me", "we", "us"}
@@ -124,6 +124,9 @@ class MentionIndex:
         for token in doc:
             quantifier = token.lower_ in QUANTIFIERS
             if token.pos_ not in _HEAD_POS and not quantifier:
+                continue
+            if misread_subject(token):
+                index._visit(token)  # "Ethiopia act on ...": a subject
                 continue
             if token.dep_ in _NP_DEPS - {"nmod"}:
                 continue
