@@ -831,6 +831,9 @@ CASES = [
     ("navy", "Peru said its army and navy had seized the ship", NOW, "PERMIL"),
     ("police", "The soldiers and police of Peru blocked the road", NOW, "PERCOP"),
     ("soldiers", "Chile's wine and soldiers reached the border", NOW, None),
+    # ... and the country of an "of" phrase the parser hangs on the last one
+    ("ministers", "The ministers and diplomats of Kenya met the envoy", NOW, "KENGOV"),
+    ("Ministers", "Ministers and diplomats from Chile met Peru's envoy", NOW, "CHLGOV"),
     # -- an abbreviation in brackets is the name before it ---------------------------
     ("AU", "Kenya and the African Union (AU) agreed to send troops", NOW, "IGOAFRAFU"),
     # -- ambiguous or unknown: uncoded rather than guessed ----------------------------

@@ -358,6 +358,7 @@ class MentionIndex:
                 country = self._context_country(head, span, besides=country) or country
             country = country or self._possessor_country(head)
             country = country or self._shared_adjective(head)
+            country = country or self._last_conjunct_country(head)
             if end < len(core) and agent_words in TITLE_OFFICES:
                 # "President Bush" on a date between two Presidents Bush: the
                 # office both held, whoever is meant.
@@ -707,6 +708,22 @@ class MentionIndex:
             return country  # "Chile's wine and soldiers": wine is no agent
         country = country_modifier(first, core, self.actors, self.on, found[0])
         return country or self._possessor_country(first)
+
+    def _last_conjunct_country(self, head: Token) -> str:
+        """The country of the "of" or "from" phrase that the parser hangs on
+        the last of coordinated agent nouns, which is the first one's too:
+        "the ministers and diplomats of Chile"; "" where it has none."""
+        conjuncts = [c for c in head.children if c.dep_ == "conj"]
+        if not conjuncts or conjuncts[-1].pos_ != "NOUN":
+            return ""
+        last = conjuncts[-1]
+        core = core_tokens(last)
+        found = agent_phrase(core, self.actors)
+        if found is None or found[1] != len(core) or len(core) > 1:
+            return ""  # "ministers and Chilean diplomats": theirs alone
+        if not prep_objects(last, ("of", "from")):
+            return ""
+        return country_modifier(last, core, self.actors, self.on, found[0])
 
     def _region_people(self, head: Token, core: list[Token]) -> str:
         """The region whose people a plural names: "West Africans" (West
