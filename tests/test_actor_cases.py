@@ -825,6 +825,17 @@ CASES = [
     ("Muslim hackers", "Muslim hackers attacked government websites", NOW, "MOSCRM"),
     ("Russian hackers", "Russian hackers attacked the websites", NOW, "RUSCRM"),
     ("hackers", "Hackers attacked Danish websites", NOW, None),
+    # -- coordinated agents share the first one's country ---------------------------
+    ("navy", "The army and navy of Chile seized the ship", NOW, "CHLMIL"),
+    ("navy", "Chile's army and navy seized the ship", NOW, "CHLMIL"),
+    ("navy", "Peru said its army and navy had seized the ship", NOW, "PERMIL"),
+    ("police", "The soldiers and police of Peru blocked the road", NOW, "PERCOP"),
+    ("soldiers", "Chile's wine and soldiers reached the border", NOW, None),
+    # ... and the country of an "of" phrase the parser hangs on the last one
+    ("ministers", "The ministers and diplomats of Kenya met the envoy", NOW, "KENGOV"),
+    ("Ministers", "Ministers and diplomats from Chile met Peru's envoy", NOW, "CHLGOV"),
+    # -- an abbreviation in brackets is the name before it ---------------------------
+    ("AU", "Kenya and the African Union (AU) agreed to send troops", NOW, "IGOAFRAFU"),
     # -- ambiguous or unknown: uncoded rather than guessed ----------------------------
     ("officials", "", NOW, None),
     ("the president", "", NOW, None),  # no country and no earlier holder

@@ -217,3 +217,76 @@ def test_pronoun_after_an_unknown_person_stays_unresolved(pipeline):
     doc, index = _mentions(pipeline, text, D(2024, 5, 16))
     him = next(t for t in doc if t.text == "him")
     assert index.mention(him) is None
+
+
+# A dictionary of our own beside eventwire's, in PETRARCH's format: "AU" is
+# eventwire's African Union, the Arctic Union is this dictionary's alone, and
+# of the Northern Liberation Front only its letters are known.
+BRACKETED = """\
+NORLAND [NRL]
+ARCTIC_UNION [IGOARC]
+NLF [NRLREB]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # the letters are the name's actor, not the one the letters alone name
+        ("Norland and the Arctic Union (AU) signed a fisheries pact.", "AU", "IGOARC"),
+        ("The Arctic Union (AU) said it would meet Norland.", "AU", "IGOARC"),
+        ("The AU said it would meet Norland.", "AU", "IGOAFRAFU"),
+        # a name that no dictionary knows is the actor of its known letters
+        ("The Northern Liberation Front (NLF) attacked the port.", "Front", "NRLREB"),
+        (
+            "Norland and the Northern Liberation Front (NLF) agreed to a truce.",
+            "Front",
+            "NRLREB",
+        ),
+        # a name that goes on past an "of"
+        (
+            "Ghana and the Economic Community of West African States (ECOWAS)"
+            " condemned the coup.",
+            "ECOWAS",
+            "IGOWAFWAS",
+        ),
+    ],
+)
+def test_abbreviation_in_brackets_is_the_name_before_it(
+    pipeline, tmp_path, text, word, code
+):
+    from eventwire.petrarch import read_petrarch_actors, read_petrarch_agents
+
+    actors_file, agents_file = (
+        tmp_path / "mine.actors.txt",
+        tmp_path / "mine.agents.txt",
+    )
+    actors_file.write_text(BRACKETED, encoding="utf-8")
+    agents_file.write_text("DOCKWORKER [~LAB]\n", encoding="utf-8")
+    book = ActorDictionary.from_path()
+    book.add_entries(
+        read_petrarch_actors(actors_file), read_petrarch_agents(agents_file)
+    )
+    doc = pipeline.nlp(text)
+    index = MentionIndex.build(doc, book, D(2020, 1, 1))
+    token = next(t for t in doc if t.text == word)
+    mention = index.mention(token)
+    assert mention is not None
+    assert mention.actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a news agency in a dateline's brackets is no abbreviation of the city
+        ("LONDON (Reuters) - Britain said it would expel envoys.", "Reuters"),
+        # nor is a word in brackets that is no capital letters
+        ("Kenya (pictured) said it would send troops.", "pictured"),
+    ],
+)
+def test_bracketed_words_that_abbreviate_no_name_are_not_its_actor(
+    pipeline, text, word
+):
+    doc, index = _mentions(pipeline, text, D(2024, 5, 16))
+    token = next(t for t in doc if t.text == word)
+    assert index.mention(token) is None

@@ -62,6 +62,7 @@ from .phrases import (
     located_countries,
     misspelt_country,
     name_across,
+    name_before_brackets,
     place_country,
     religion_of,
     sentence_place,
@@ -70,7 +71,7 @@ from .phrases import (
 
 # COUNTERPART is re-exported for the coder.
 from .phrases import COUNTERPART as COUNTERPART
-from .syntax import prep_objects
+from .syntax import misread_subject, prep_objects
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
 _FIRST_PERSON = {"i", "me", "we", "us"}
@@ -106,6 +107,8 @@ class MentionIndex:
     # The words of a name that runs past its head ("Tamil Eelam" in "the
     # Liberation Tigers of Tamil Eelam"): no phrases of their own.
     _within_names: set[int] = field(default_factory=set)
+    # The heads looked at so far.
+    _visited: set[int] = field(default_factory=set)
 
     @classmethod
     def build(
@@ -121,6 +124,9 @@ class MentionIndex:
         for token in doc:
             quantifier = token.lower_ in QUANTIFIERS
             if token.pos_ not in _HEAD_POS and not quantifier:
+                continue
+            if misread_subject(token):
+                index._visit(token)  # "Ethiopia act on ...": a subject
                 continue
             if token.dep_ in _NP_DEPS - {"nmod"}:
                 continue
@@ -152,6 +158,7 @@ class MentionIndex:
     # -- resolution ------------------------------------------------------------
 
     def _visit(self, token: Token) -> None:
+        self._visited.add(token.i)
         if token.i in self._within_names:
             return
         lower = token.lower_
@@ -179,6 +186,16 @@ class MentionIndex:
                 self._antecedents.add_person(token, None)
             return
         self.by_token[token.i] = mention
+        named = token.head
+        if (
+            token.dep_ == "appos"
+            and named.i < token.i
+            and named.i not in self.by_token
+            and name_before_brackets(token) is not None
+        ):
+            # "the Sahel Alliance (AES)" where only the letters are known: the
+            # name is the actor they stand for.
+            self.by_token[named.i] = mention
         self._remember_pair(token, mention)
         others = self._coordinated_adjectives(token, mention)
         others = others or self._coordinated_places(token, mention)
@@ -199,6 +216,43 @@ class MentionIndex:
             self._antecedents.remember_pair(head, members)
 
     def _resolve_np(self, head: Token) -> Mention | None:
+        named = self._abbreviated_name(head)
+        if named is not None:
+            return named
+        return self._resolve_phrase(head)
+
+    def _abbreviated_name(self, head: Token) -> Mention | None:
+        """An abbreviation in brackets after a name is the name's actor: "the
+        African Union (AU)", "Chad and the Sahel Alliance (AES) agreed", even
+        where a dictionary gives the letters alone another code, or where the
+        parser makes them the head of the phrase and the name their modifier."""
+        before = name_before_brackets(head)
+        if before is None:
+            return None
+        if head.dep_ == "appos" and self._resolve_phrase(head) is None:
+            # Letters no dictionary knows, beside the name's head that
+            # carries the actor: they add nothing.
+            return None
+        close = head.doc[head.i + 1]
+        end = before.idx + len(before.text)
+        named = next(
+            (
+                m
+                for m in self.by_token.values()
+                if m.end == end and m.start <= before.idx and not m.person
+            ),
+            None,
+        )
+        if named is None and before.i not in self._visited:
+            # A name the walk has not reached: a modifier of the letters, or
+            # one read ahead for a conjunct ("Kenya and the ... (AU)").
+            named = self._resolve_phrase(before)
+        if named is None or named.person:
+            return None
+        text = head.doc.text[named.start : close.idx + 1]
+        return Mention(text, named.start, close.idx + 1, named.actor, False)
+
+    def _resolve_phrase(self, head: Token) -> Mention | None:
         lemma = head.lemma_.lower()
         if lemma in QUANTITY_NOUNS or head.like_num or head.lower_ in QUANTIFIERS:
             # "thousands of Serbian protesters", "a group of Afghan officials",
@@ -304,6 +358,7 @@ class MentionIndex:
                 country = self._context_country(head, span, besides=country) or country
             country = country or self._possessor_country(head)
             country = country or self._shared_adjective(head)
+            country = country or self._last_conjunct_country(head)
             if end < len(core) and agent_words in TITLE_OFFICES:
                 # "President Bush" on a date between two Presidents Bush: the
                 # office both held, whoever is meant.
@@ -638,13 +693,37 @@ class MentionIndex:
         return replace(self.actors.country_actor(home, "CVL"), entry=entry)
 
     def _shared_adjective(self, head: Token) -> str:
-        """The country adjective of the first of coordinated nouns, which is
-        the others' too: "Kenyan police and soldiers", "the Danish media and
-        government"; "" where the first has none."""
+        """The country of the first of coordinated agent nouns, which is the
+        others' too: its adjective ("Kenyan police and soldiers", "the Danish
+        media and government"), its possessor ("Chile's army and navy") or
+        the country of its "of" phrase, which the parser hangs on the first
+        ("the army and navy of Chile"); "" where the first has none."""
         if head.dep_ != "conj" or head.head.pos_ != "NOUN":
             return ""
         first = head.head
-        return adjective_country(core_tokens(first)[:-1], self.actors)
+        core = core_tokens(first)
+        country = adjective_country(core[:-1], self.actors)
+        found = agent_phrase(core, self.actors)
+        if country or found is None or found[1] != len(core):
+            return country  # "Chile's wine and soldiers": wine is no agent
+        country = country_modifier(first, core, self.actors, self.on, found[0])
+        return country or self._possessor_country(first)
+
+    def _last_conjunct_country(self, head: Token) -> str:
+        """The country of the "of" or "from" phrase that the parser hangs on
+        the last of coordinated agent nouns, which is the first one's too:
+        "the ministers and diplomats of Chile"; "" where it has none."""
+        conjuncts = [c for c in head.children if c.dep_ == "conj"]
+        if not conjuncts or conjuncts[-1].pos_ != "NOUN":
+            return ""
+        last = conjuncts[-1]
+        core = core_tokens(last)
+        found = agent_phrase(core, self.actors)
+        if found is None or found[1] != len(core) or len(core) > 1:
+            return ""  # "ministers and Chilean diplomats": theirs alone
+        if not prep_objects(last, ("of", "from")):
+            return ""
+        return country_modifier(last, core, self.actors, self.on, found[0])
 
     def _region_people(self, head: Token, core: list[Token]) -> str:
         """The region whose people a plural names: "West Africans" (West

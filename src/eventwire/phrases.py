@@ -235,6 +235,57 @@ def _before_brackets(token: Token, taken: set[int]) -> int:
     return -1
 
 
+# What may close the dateline of a wire story: "LONDON (Reuters) -".
+_DATELINE_DASHES = {"-", "--", "–", "—"}
+_ABBREVIATION_MARKS = set(".-&")
+
+
+def name_before_brackets(abbreviation: Token) -> Token | None:
+    """The last word of the name that an abbreviation in brackets follows
+    ("Union" of "the African Union (AU)"), or None where ``abbreviation`` is
+    no capital letters in brackets just after a proper noun of its phrase,
+    beginning with the initial of one of the name's words; a news agency
+    after a dateline ("LONDON (Reuters) -") is none."""
+    doc = abbreviation.doc
+    i = abbreviation.i
+    if i < 2 or i + 1 >= len(doc):
+        return None
+    if doc[i - 1].text != "(" or doc[i + 1].text != ")":
+        return None
+    text = abbreviation.text
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2 or not text.isupper():
+        return None
+    if any(not c.isalnum() and c not in _ABBREVIATION_MARKS for c in text):
+        return None
+    if i + 2 < len(doc) and doc[i + 2].text in _DATELINE_DASHES:
+        return None
+    before = doc[i - 2]
+    if before.pos_ != "PROPN":
+        return None
+    # The name's words: proper nouns and the words that link them ("the
+    # Democratic Republic of Congo (DRC)"); "the force in Lebanon (UNIFIL)"
+    # abbreviates more than "Lebanon".
+    start = before.i
+    while start > 0 and (
+        doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in _NAME_LINKS
+    ):
+        start -= 1
+    initials = {t.text[0] for t in doc[start : before.i + 1] if t.text[0].isupper()}
+    if text[0] not in initials:
+        return None  # "the monitors in Sudan (OSM)": letters of another name
+    within = range(start, i + 1)
+    # The letters stand beside the name's head, or head the name themselves.
+    if abbreviation.head.i in within and abbreviation.head.i < i:
+        return before
+    word = before
+    while word.i in within and word.head.i != word.i:
+        word = word.head
+        if word.i == i:
+            return before
+    return None
+
+
 def agent_phrase(
     core: list[Token], actors: ActorDictionary, anywhere: bool = False
 ) -> tuple[str, int] | None:

@@ -50,10 +50,25 @@ def is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def misread_subject(token: Token) -> bool:
+    """Whether a name the parser hung on a finite verb as a compound
+    ("Ethiopia act on the resolution") is the verb's subject."""
+    verb = token.head
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "PROPN"
+        and token.i < verb.i
+        and verb.pos_ == "VERB"
+        and verb.tag_ in ("VBP", "VBZ", "VBD")
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
 def _subjects(verb: Token) -> list[Token]:
     """A verb's subjects, a name first where the parser split one phrase
     into two subjects side by side ("Old rivals Chile and Peru signed")."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    found = found or [c for c in verb.children if misread_subject(c)]
     if len(found) == 2 and found[0].right_edge.i + 1 == found[1].left_edge.i:
         if found[1].pos_ == "PROPN" and found[0].pos_ == "NOUN":
             return [found[1], found[0]]
