@@ -632,21 +632,17 @@ def resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Me
         if candidates[0] is None:
             # "the summit host, Canadian Prime Minister Mark Carney"; "1,800
             # of the striking teachers": a number of those the "of" names
-            candidates = (
-                [
-                    mentions.mention(c, avoid=avoid)
-                    for c in token.children
-                    if c.dep_ == "appos"
-                ]
-                + [
-                    mentions.mention(g, avoid=avoid)
-                    for c in token.children
-                    if token.pos_ == "NUM" and c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
-                + [mentions.mention(c, avoid=avoid) for c in _spelled_out(token)]
-            )
+            candidates = [
+                mentions.mention(c, avoid=avoid)
+                for c in token.children
+                if c.dep_ == "appos"
+            ] + [
+                mentions.mention(g, avoid=avoid)
+                for c in token.children
+                if token.pos_ == "NUM" and c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         candidates += mentions.coordinated.get(token.i, [])
         candidates += _agents_of_list(token, mentions)
         for mention in candidates:
@@ -655,18 +651,6 @@ def resolve_all(head: Token, mentions: MentionIndex, avoid: str = "") -> list[Me
             if mention.actor.code not in {m.actor.code for m in resolved}:
                 resolved.append(mention)
     return resolved
-
-
-def _spelled_out(token: Token) -> list[Token]:
-    """The name an abbreviation in brackets stands for, where the parser
-    made the abbreviation the head: "the African Union (AU)"."""
-    if token.i == 0 or token.doc[token.i - 1].text != "(":
-        return []
-    return [
-        c
-        for c in token.lefts
-        if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < token.i - 1
-    ]
 
 
 def _agents_of_list(token: Token, mentions: MentionIndex) -> list[Mention]:
