@@ -24,9 +24,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:  # datasketch imports scipy, most of a second: when first needed
+    from datasketch import MinHash
 
 __all__ = [
     "NUM_PERM",
@@ -98,6 +101,8 @@ def fingerprint(text: str) -> bytes:
             " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8")
             for i in range(len(words) - SHINGLE_WORDS + 1)
         }
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, scheme=_SCHEME)
     minhash.update_batch(sorted(shingles))
     return bytes(minhash.hashvalues.astype("<u4").tobytes())
@@ -131,6 +136,8 @@ def cluster_articles(
     """
     items = sorted(fingerprints, key=lambda f: f.article_id)
     parent = {item.article_id: item.article_id for item in items}
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=_lsh_threshold(threshold), num_perm=NUM_PERM)
     hashes: dict[str, MinHash] = {}
     for item in items:
@@ -218,6 +225,8 @@ def _near_dates(first: str, second: str) -> bool:
 
 
 def _minhash(signature: bytes) -> MinHash:
+    from datasketch import MinHash
+
     values = np.frombuffer(signature, dtype="<u4").astype(np.uint64)
     return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=_SCHEME)
 

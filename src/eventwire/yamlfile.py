@@ -2,16 +2,20 @@
 
 Every mapping read by :func:`read_yaml` carries the extra key ``__line__``, so
 that a dictionary error can name the file and line of the entry at fault.
-Dates are left as text for the reader to check.
+Dates are left as text for the reader to check. A file shipped in the package's
+``data`` folder is parsed once and then read from the cache folder
+(:mod:`eventwire.cache`) until its text changes.
 """
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from .cache import cached
 from .errors import DictionaryError
 
 __all__ = ["LINE", "read_yaml"]
@@ -54,6 +58,15 @@ def read_yaml(path: Path) -> Any:
     Raises:
         DictionaryError: the file cannot be read or is not valid YAML.
     """
+    shipped = Path(str(resources.files("eventwire") / "data"))
+    if path.is_relative_to(shipped):
+        name = "-".join(path.relative_to(shipped).parts)
+        inputs = [path, Path(__file__)]
+        return cached(f"yaml-{name}.marshal", inputs, lambda: _parse(path))
+    return _parse(path)
+
+
+def _parse(path: Path) -> Any:
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as exc:
