@@ -450,6 +450,49 @@ def test_protest_and_its_purpose_are_one_event_coded_by_the_aim(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the demand a protest joins others in names whom it is addressed to
+        (
+            "Indonesian students rioted in Medan, joining thousands in "
+            "demanding that Jakarta hold a referendum.",
+            ("IDNEDU", "IDNGOV", "1454"),
+        ),
+        (
+            "Kenyan students rioted in Nairobi, joining thousands of teachers "
+            "in demanding that the Kenyan government release the detained "
+            "activists.",
+            ("KENEDU", "KENGOV", "145"),
+        ),
+        # an appeal of a purpose clause, only asked for, still names it
+        (
+            "Chilean miners marched in Santiago, calling on President Boric "
+            "to raise wages.",
+            ("CHLLAB", "CHLGOV", "141"),
+        ),
+    ],
+)
+def test_protest_takes_the_target_its_purpose_request_is_addressed_to(
+    pipeline, text, expected
+):
+    assert expected in {e[:3] for e in _code(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose that names no one leaves the protest without a target
+        (
+            "Kenyan teachers demonstrated, calling for higher pay.",
+            ("KENEDU", "", "141"),
+        ),
+    ],
+)
+def test_protest_whose_purpose_names_no_one_has_no_target(pipeline, text, expected):
+    assert expected in {e[:3] for e in _code(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the wrapped act is only asked for, so no event codes it; the
         # appeal takes the code of the act it asks to help with
         (
