@@ -582,3 +582,19 @@ def test_journey_made_for_a_purpose_is_coded_as_the_purpose(pipeline, text, expe
 )
 def test_agreeing_that_an_act_should_be_done_is_an_intent(pipeline, text, expected):
     assert _code(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO's intent for the act willed: 0353 to release, 036 to meet,
+        # 0333 humanitarian aid; forgiving (056) is diplomatic cooperation,
+        # whose intent is 032 (CAMEO has no intent to forgive of its own)
+        ("Japan is ready to release the Chinese fishermen.", "0353"),
+        ("Kenya is prepared to hold talks with Somalia.", "036"),
+        ("Brazil is willing to send food aid to Haiti.", "0333"),
+        ("Rwanda said it was willing to forgive France.", "032"),
+    ],
+)
+def test_willingness_to_act_is_the_intent_code_of_that_act(pipeline, text, expected):
+    assert expected in {e[2] for e in _code(pipeline, text) if e[3] == "intended"}
