@@ -450,6 +450,49 @@ def test_protest_and_its_purpose_are_one_event_coded_by_the_aim(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the demand a protest joins others in names whom it is addressed to
+        (
+            "Indonesian students rioted in Medan, joining thousands in "
+            "demanding that Jakarta hold a referendum.",
+            ("IDNEDU", "IDNGOV", "1454"),
+        ),
+        (
+            "Kenyan students rioted in Nairobi, joining thousands of teachers "
+            "in demanding that the Kenyan government release the detained "
+            "activists.",
+            ("KENEDU", "KENGOV", "145"),
+        ),
+        # an appeal of a purpose clause, only asked for, still names it
+        (
+            "Chilean miners marched in Santiago, calling on President Boric "
+            "to raise wages.",
+            ("CHLLAB", "CHLGOV", "141"),
+        ),
+    ],
+)
+def test_protest_takes_the_target_its_purpose_request_is_addressed_to(
+    pipeline, text, expected
+):
+    assert expected in {e[:3] for e in _code(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose that names no one leaves the protest without a target
+        (
+            "Kenyan teachers demonstrated, calling for higher pay.",
+            ("KENEDU", "", "141"),
+        ),
+    ],
+)
+def test_protest_whose_purpose_names_no_one_has_no_target(pipeline, text, expected):
+    assert expected in {e[:3] for e in _code(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the wrapped act is only asked for, so no event codes it; the
         # appeal takes the code of the act it asks to help with
         (
@@ -539,3 +582,19 @@ def test_journey_made_for_a_purpose_is_coded_as_the_purpose(pipeline, text, expe
 )
 def test_agreeing_that_an_act_should_be_done_is_an_intent(pipeline, text, expected):
     assert _code(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO's intent for the act willed: 0353 to release, 036 to meet,
+        # 0333 humanitarian aid; forgiving (056) is diplomatic cooperation,
+        # whose intent is 032 (CAMEO has no intent to forgive of its own)
+        ("Japan is ready to release the Chinese fishermen.", "0353"),
+        ("Kenya is prepared to hold talks with Somalia.", "036"),
+        ("Brazil is willing to send food aid to Haiti.", "0333"),
+        ("Rwanda said it was willing to forgive France.", "032"),
+    ],
+)
+def test_willingness_to_act_is_the_intent_code_of_that_act(pipeline, text, expected):
+    assert expected in {e[2] for e in _code(pipeline, text) if e[3] == "intended"}

@@ -206,7 +206,18 @@ def code_sentence(
         replace(c, code=requested_code(c.code, c.verb, act_code, codes.__contains__))
         for c in found
     ]
-    found = _protests_refined(_protests_with_aims(found, act_code, codes.__contains__))
+
+    def act_codings(act: Token) -> list[Coding]:
+        # the act as if stated: whom an aim unstated is addressed to
+        match = matching_rule(act, verbs)
+        if match is None:
+            return []
+        rule, particles, noun = match
+        return _events(act, noun, particles, rule, "actual", mentions)
+
+    found = _protests_refined(
+        _protests_with_aims(found, act_code, act_codings, codes.__contains__)
+    )
     unique: dict[tuple[str, str, str, int], Coding] = {}
     for coding in found:
         target = coding.target.actor.code if coding.target else ""
@@ -218,11 +229,13 @@ def code_sentence(
 def _protests_with_aims(
     found: list[Coding],
     act_code: Callable[[Token], str | None],
+    act_codings: Callable[[Token], list[Coding]],
     known: Callable[[str], bool],
 ) -> list[Coding]:
     """A protest and the request of its purpose clause are one event: the
     protest, coded by its aim where CAMEO says it ("marched to demand the
-    president's resignation": 1411; "demonstrated, calling for reform")."""
+    president's resignation": 1411; "demonstrated, calling for reform"),
+    addressed to whom the request is where it names no target."""
     purposes: set[tuple[int, str]] = set()
     kept: list[Coding] = []
     for coding in found:
@@ -235,6 +248,14 @@ def _protests_with_aims(
                 aim = protest_aims(coding.code, asked, known)
                 if aim:
                     coding = replace(coding, code=aim)
+                # The protest is addressed to whom its demand is addressed.
+                addressed = [
+                    r.target
+                    for r in act_codings(clause)
+                    if r.source.actor.code == coding.source.actor.code and r.target
+                ]
+                if coding.target is None and addressed:
+                    coding = replace(coding, target=addressed[0], untargeted=False)
         kept.append(coding)
     return [c for c in kept if (c.verb.i, c.source.actor.code) not in purposes]
 
