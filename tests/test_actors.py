@@ -1,11 +1,12 @@
 """The actor dictionary and the resolution of mentions in context."""
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import pytest
 
-from eventwire.actors import ActorDictionary
+from eventwire.actors import ActorDictionary, _folded
 from eventwire.errors import DictionaryError
 from eventwire.mentions import MentionIndex
 
@@ -290,3 +291,40 @@ def test_bracketed_words_that_abbreviate_no_name_are_not_its_actor(
     doc, index = _mentions(pipeline, text, D(2024, 5, 16))
     token = next(t for t in doc if t.text == word)
     assert index.mention(token) is None
+
+
+def _fully_folded(name: str) -> str:
+    """Lower case, compatibility-decomposed, combining marks dropped: the
+    folding of names without any shortcut for plain ASCII."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [
+        ("Joe Biden", "joe biden"),
+        ("ANTONIO GUTERRES", "antonio guterres"),
+        ("Jean-Luc O'Brien", "jean-luc o'brien"),
+        ("", ""),
+        ("François Hollande", "francois hollande"),
+        ("Recep Tayyip Erdoğan", "recep tayyip erdogan"),
+        ("Nguyễn Xuân Phúc", "nguyen xuan phuc"),
+        ("José Ramos-Horta", "jose ramos-horta"),
+        ("Lech Wałęsa", "lech wałesa"),  # "ł" is a letter of its own
+        ("İlham Əliyev", "ilham əliyev"),  # dotted capital I lowers to i + dot
+        ("\u212aofi Annan", "kofi annan"),  # Kelvin sign lowers to ASCII "k"
+        ("Ｌula da Silva", "lula da silva"),  # full-width letter
+        ("Ahmed\u00a0Shah", "ahmed shah"),  # no-break space
+        ("Seán O’Casey", "sean o’casey"),  # curly apostrophe kept
+    ],
+)
+def test_names_fold_as_full_unicode_normalisation(name, folded):
+    assert _folded(name) == folded
+    assert _folded(name) == _fully_folded(name)
+
+
+def test_every_known_person_folds_as_full_unicode_normalisation(actors):
+    names = list(actors.people)
+    assert any(not name.isascii() for name in names)
+    assert [_folded(n) for n in names] == [_fully_folded(n) for n in names]

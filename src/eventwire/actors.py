@@ -711,7 +711,10 @@ _MISSPELT_MIN = 6
 
 def _folded(name: str) -> str:
     """A name in lower case without accents: "françois" -> "francois"."""
-    text = unicodedata.normalize("NFKD", name.lower())
+    text = name.lower()
+    if text.isascii():  # ASCII has neither accents nor compatibility forms
+        return text
+    text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
