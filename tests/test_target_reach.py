@@ -6,7 +6,9 @@ purpose clause ("struck to demand the resignation of the president"), and a
 town of the actor's own country where a government's act is aimed at its
 people ("imposed a curfew in Mombasa"), the clause a rule's purpose words
 stand in ("vowed to strike back against Riyadh"), and the doer an object's
-"by" phrase names ("investigated abuses by Bolivian soldiers")."""
+"by" phrase names ("investigated abuses by Bolivian soldiers"), and the
+phrase on the last of a list of objects ("fired shells and rocket fire at
+X")."""
 
 import datetime as dt
 from functools import partial
@@ -200,3 +202,24 @@ def test_a_by_phrase_or_purpose_clause_without_an_actor_adds_no_target(pipeline,
     triples = _today(pipeline, text)
     assert triples
     assert all(t == "" for _, t, _ in triples), triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thai forces launched artillery, mortar and rocket fire against "
+            "Cambodian army camps near the border.",
+            ("THAMIL", "KHMMIL", "194"),
+        ),
+        (
+            "Indian gunners launched artillery, mortar and rocket fire against "
+            "Chinese army posts.",
+            ("IND", "CHNMIL", "194"),
+        ),
+    ],
+)
+def test_the_phrase_on_the_last_of_listed_objects_names_the_target(
+    pipeline, text, expected
+):
+    assert expected in _today(pipeline, text)

@@ -414,6 +414,15 @@ def target_heads(
             holders += [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
             # "agreed to a ceasefire with Hamas": the slot on a prepositional object.
             holders += _nested_nouns(holders[1:]) + _nested_nouns([verb])[:2]
+            # "fired artillery, mortar and rocket fire at X": the phrase on
+            # the last of the listed objects is that of them all.
+            objects = [h for h in holders[1:] if h.head is verb or h is noun]
+            holders += [
+                c
+                for h in objects
+                for c in h.conjuncts
+                if c.pos_ in ("NOUN", "PROPN") and c.i > h.i
+            ]
             if rule.after:
                 # "threatened to deal heavy blows to Kyiv": the act the
                 # rule's purpose words name is the clause below, its slots
