@@ -4,7 +4,11 @@ act's object ("boycott all contact with the EU"), a foreign place where the
 act is done ("refused to deploy troops in Bolivia"), the aim of a protest's
 purpose clause ("struck to demand the resignation of the president"), and a
 town of the actor's own country where a government's act is aimed at its
-people ("imposed a curfew in Mombasa")."""
+people ("imposed a curfew in Mombasa"), the clause a rule's purpose words
+stand in ("vowed to strike back against Riyadh"), and the doer an object's
+"by" phrase names ("investigated abuses by Bolivian soldiers"), and the
+phrase on the last of a list of objects ("fired shells and rocket fire at
+X")."""
 
 import datetime as dt
 from functools import partial
@@ -130,3 +134,92 @@ def test_a_town_at_home_is_a_target_only_for_acts_aimed_at_its_people(
     pipeline, text, expected
 ):
     assert expected in _triples(pipeline, text)
+
+
+# Named actors of today's offices.
+_today = partial(coded, on=dt.date(2024, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Taliban has threatened to deliver heavy blows to Pakistan.",
+            ("AFGGOVTAL", "PAK", "138"),
+        ),
+        (
+            "Houthi leaders vowed to strike back against Saudi Arabia.",
+            ("YEMREB", "SAU", "138"),
+        ),
+    ],
+)
+def test_a_target_in_the_clause_of_the_rules_purpose_words_is_found(
+    pipeline, text, expected
+):
+    source, target, code = expected
+    triples = _today(pipeline, text)
+    assert any(
+        s == source and t.startswith(target) and c == code for s, t, c in triples
+    ), triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru is investigating alleged abuses by Bolivian soldiers.",
+            ("PERGOV", "BOLMIL", "092"),
+        ),
+        (
+            "A Kenyan newspaper has violated a ban by President William Ruto.",
+            ("KENMED", "KENGOV", "128"),
+        ),
+        (
+            "Lithuania condemned the detention of journalists by Belarusian police.",
+            ("LTUGOV", "BLRCOP", "111"),
+        ),
+        (
+            "Ukraine criticized the decision by Hungary to block the aid.",
+            ("UKRGOV", "HUNGOV", "111"),
+        ),
+    ],
+)
+def test_the_doer_named_by_the_objects_by_phrase_is_the_target(
+    pipeline, text, expected
+):
+    assert expected in _today(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no actor in the "by" phrase, nor in the purpose clause
+        "Chile cut tariffs by ten percent.",
+        "Iran threatened to publish documents about the election.",
+    ],
+)
+def test_a_by_phrase_or_purpose_clause_without_an_actor_adds_no_target(pipeline, text):
+    triples = _today(pipeline, text)
+    assert triples
+    assert all(t == "" for _, t, _ in triples), triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thai forces launched artillery, mortar and rocket fire against "
+            "Cambodian army camps near the border.",
+            ("THAMIL", "KHMMIL", "194"),
+        ),
+        (
+            "Indian gunners launched artillery, mortar and rocket fire against "
+            "Chinese army posts.",
+            ("IND", "CHNMIL", "194"),
+        ),
+    ],
+)
+def test_the_phrase_on_the_last_of_listed_objects_names_the_target(
+    pipeline, text, expected
+):
+    assert expected in _today(pipeline, text)

@@ -286,11 +286,12 @@ def _compound_noun(noun: Token) -> str:
 
 def owners(noun: Token) -> list[Token]:
     """Who an object that is no actor belongs to: its possessor, then the
-    nouns of its own "of" and "from" phrases."""
+    nouns of its own "of" and "from" phrases, then of its "by" phrases, the
+    one it is the act of ("investigated abuses by Bolivian troops")."""
     found = [c for c in noun.children if c.dep_ == "poss"]
     found += [
         pobj
-        for pobj in prep_objects(noun, ("of", "from"))
+        for pobj in prep_objects(noun, ("of", "from", "by"))
         if pobj.ent_type_ not in _TIME_ENTITIES
     ]
     return found
@@ -413,6 +414,20 @@ def target_heads(
             holders += [c for c in verb.children if c.dep_ == "dobj" and c is not noun]
             # "agreed to a ceasefire with Hamas": the slot on a prepositional object.
             holders += _nested_nouns(holders[1:]) + _nested_nouns([verb])[:2]
+            # "fired artillery, mortar and rocket fire at X": the phrase on
+            # the last of the listed objects is that of them all.
+            objects = [h for h in holders[1:] if h.head is verb or h is noun]
+            holders += [
+                c
+                for h in objects
+                for c in h.conjuncts
+                if c.pos_ in ("NOUN", "PROPN") and c.i > h.i
+            ]
+            if rule.after:
+                # "threatened to deal heavy blows to Kyiv": the act the
+                # rule's purpose words name is the clause below, its slots
+                # the act's own.
+                holders += _purpose_clauses(verb)
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ in ("prep", "dative") and child.lower_ == slot:
@@ -436,6 +451,14 @@ def target_heads(
                 subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                 candidates.extend(subjects[:1])
     return candidates
+
+
+def _purpose_clauses(verb: Token) -> list[Token]:
+    """The verbs of the subjectless infinitives below ``verb``, and their
+    objects: where a rule's purpose words stand ("vowed to strike back
+    against Riyadh")."""
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return clauses + [o for c in clauses for o in direct_objects(c)]
 
 
 def _particle_objects(verb: Token, word: str, noun: Token | None) -> list[Token]:
