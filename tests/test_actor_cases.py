@@ -36,6 +36,11 @@ CASES = [
     ("Benjamin Netanyahu", "", D(2022, 1, 1), "ISRELI"),
     ("Benjamin Netanyahu", "", D(2024, 1, 1), "ISRGOV"),
     ("Boris Johnson", "", D(2017, 6, 1), "GBRGOV"),  # foreign secretary
+    # the United Kingdom's nations are its own, not Ireland's
+    ("Northern Ireland", "", D(2024, 6, 1), "GBRGOV"),
+    ("police in Northern Ireland", "", D(2024, 6, 1), "GBRCOP"),
+    ("Scottish police", "", D(2024, 6, 1), "GBRCOP"),
+    ("Ireland", "", D(2024, 6, 1), "IRLGOV"),
     ("Boris Johnson", "", D(2020, 6, 1), "GBRGOV"),
     ("Boris Johnson", "", D(2023, 6, 1), "GBRELI"),
     ("Sergei Lavrov", "", D(2024, 1, 1), "RUSGOV"),
