@@ -460,9 +460,13 @@ def _own_act(verb: Token, mentions: MentionIndex) -> bool:
     speaker = subject_of(verb.head)
     if subject is None or speaker is None or reporting_subject(subject) is not None:
         return True
-    sides = {m.actor.country for m in resolve_all(subject, mentions)}
-    speakers = {m.actor.country for m in resolve_all(speaker, mentions)}
+    sides, speakers = _side(subject, mentions), _side(speaker, mentions)
     return not sides or not speakers or bool(sides & speakers)
+
+
+def _side(head: Token, mentions: MentionIndex) -> set[str]:
+    """The countries of the actors a phrase stands for."""
+    return {m.actor.country for m in resolve_all(head, mentions)}
 
 
 def _code_ongoing_act(
@@ -534,8 +538,7 @@ def _code_refusal(
         if subject is None or speaker is None:
             return []
         if reporting_subject(subject) is None:
-            sides = {m.actor.country for m in resolve_all(subject, mentions)}
-            speakers = {m.actor.country for m in resolve_all(speaker, mentions)}
+            sides, speakers = _side(subject, mentions), _side(speaker, mentions)
             unnamed = not speakers and speaker.pos_ == "NOUN"
             # "a union official said the nurses would not return": one of
             # no known side speaks for those who refuse.
