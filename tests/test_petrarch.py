@@ -556,3 +556,66 @@ def test_longest_name_after_the_is_found_whole(files, sentence, expected):
     coder = Pipeline(resources=resources)
     events = coder.code(Article("t", sentence, D(2020, 1, 1))).events
     assert {(e.source_code, e.target_code, e.cameo) for e in events} == expected
+
+
+_RECORD = """<Sentences>
+<Sentence date="20170502" id="R-01" category="TEST" sentence="true">
+<EventCoding sourcecode="KEL" targetcode="BRN" eventcode="050"></EventCoding>
+<Text>
+{text}
+</Text>
+<Parse>
+{parse}
+</Parse>
+</Sentence>
+</Sentences>
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "parse", "read"),
+    [
+        # the parse is of other words: the gold was coded from those
+        (
+            "The Keldara government condemned Borania.",
+            "(ROOT (S (NP (DT The) (NNP Keldara) (NNS Congresses)) "
+            "(VP (VBD condemned) (NP (NNP Borania))) (. .)))",
+            "The Keldara Congresses condemned Borania.",
+        ),
+        (
+            "Keldara praised Borania, an official said.",
+            "(ROOT (S (NP (NNP Keldara)) (VP (VBD praised) (NP (NNP Borania))) (. .)))",
+            "Keldara praised Borania.",
+        ),
+        # only the tokens differ: the text as written
+        (
+            "Keldara's envoy (EU) can't praise   Borania.",
+            "(ROOT (S (NP (NP (NNP Keldara) (POS 's)) (NN envoy) (-LRB- -LRB-) "
+            "(NNP EU) (-RRB- -RRB-)) (VP (MD ca) (RB n't) (VP (VB praise) "
+            "(NP (NNP Borania)))) (. .)))",
+            "Keldara's envoy (EU) can't praise Borania.",
+        ),
+        ("Keldara praised Borania.", "", "Keldara praised Borania."),
+    ],
+)
+def test_suite_record_reads_the_words_its_parse_was_coded_from(
+    tmp_path, text, parse, read
+):
+    from eventwire.petrarch.suite import read_records
+
+    path = tmp_path / "records.xml"
+    path.write_text(_RECORD.format(text=text, parse=parse), encoding="utf-8")
+    assert [r.text for r in read_records(path)] == [read]
+
+
+@pytest.mark.parametrize(
+    ("found", "reproduced"),
+    [([("KEL", "", "023")], 1), ([("KEL", "BRN", "023")], 0)],
+)
+def test_suite_event_with_no_target_is_written_as_the_null_target(found, reproduced):
+    from eventwire.petrarch.suite import Record, score_records
+
+    gold = (("KEL", "---", "023"),)
+    record = Record("r1", "TEST", D(2017, 5, 2), "Some sentence.", gold, False)
+    tally = score_records([record], _Coded(found))["overall"]
+    assert tally.reproduced == reproduced

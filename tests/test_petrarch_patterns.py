@@ -55,6 +55,13 @@ BREAK
 --- START [---] ---
 START
 * TO QUESTION [110]
+--- CELEBRATE [181] ---
+CELEBRATE
+- * FEAST AT ^ +  [044]
+- * HARVEST AT ^ ^ +  [045]
+--- SPUR [111] ---
+SPUR
+- * RECONCILIATION [081]
 """
 
 # The same kind of patterns in PETRARCH 2's phrase syntax: the words before
@@ -167,6 +174,28 @@ def coder(folder, pipeline) -> Pipeline:
         ("Valdoria donated silk blankets to Norland.", {("VAL", "NRL", "075")}),
         ("Valdoria donated woollen blankets to Norland.", {("VAL", "NRL", "071")}),
         ("Valdoria donated a gold watch to Norland.", {("VAL", "NRL", "075")}),
+        # each '^' passes over one noun phrase, coded or not
+        (
+            "Valdoria celebrated the feast at Keldara with the envoy of Norland.",
+            {("VAL", "NRLGOV", "044")},
+        ),
+        (
+            "Valdoria celebrated the harvest at Keldara with the envoy of Norland.",
+            {("VAL", "NRL", "045")},
+        ),
+        (
+            "Valdoria celebrated the harvest at Keldara with the people of Norland "
+            "in Keldara.",
+            {("VAL", "NRL", "045")},
+        ),
+        # a subject that is an act: the first actors of its phrases act
+        (
+            "Resumption of ties between Valdoria and Keldara may spur "
+            "reconciliation with Norland.",
+            {("VAL", "NRL", "081"), ("KEL", "NRL", "081")},
+        ),
+        ("The resumption of ties may spur reconciliation with Norland.", set()),
+        ("Valdoria may spur reconciliation with Norland.", {("VAL", "NRL", "081")}),
     ],
 )
 def test_imported_patterns_code_as_petrarch(coder, sentence, expected):

@@ -698,6 +698,8 @@ def _dyads(
         if speaker is not None and resolve_all(speaker, mentions):
             subject = speaker  # "Japan said it would send aid"
         sources = resolve_all(subject, mentions)
+    if not sources and rule.deep_target and subject is not None:
+        sources = _deep_sources(subject, mentions)
     if not sources:
         sources = _unnamed_sources(verb, subject, rule, mentions)
     if not sources:
@@ -825,6 +827,20 @@ def _foreign_target(
         ]
         if foreign:
             return foreign
+    return []
+
+
+def _deep_sources(subject: Token, mentions: MentionIndex) -> list[Mention]:
+    """The first actors named in the phrases of a subject that is an act, not
+    an actor: PETRARCH's reading of a rule that names no slot ("Resumption of
+    ties between A and B may spur reconciliation between C and D": A and B)."""
+    if subject.pos_ != "NOUN":
+        return []
+    for token in subject.subtree:
+        if token.i > subject.i and token.pos_ in ("PROPN", "NOUN"):
+            found = resolve_all(token, mentions)
+            if found:
+                return found
     return []
 
 

@@ -198,10 +198,9 @@ def slot_source(
         if above is verb or own is None:
             return None, []
         return subject_of(above), [own]
-    slots = replace(rule, target=rule.source)
-    heads = target_heads(verb, noun, slots, particles)
-    passed = rule.source.count(_PASS)  # "JUBILEE ^ $": the actor after the next
-    source = heads[passed] if len(heads) > passed else None
+    # "JUBILEE ^ $": the actor after the next ('^' are passed over there)
+    heads = target_heads(verb, noun, replace(rule, target=rule.source), particles)
+    source = heads[0] if heads else None
     subject = subject_of(_named_above(verb, rule))
     targets = [subject] if subject is not None else []
     if rule.target:
@@ -396,13 +395,16 @@ def target_heads(
         slots = _any_slot(verb, noun)
         if rule.deep_target:
             slots += phrase_nouns(verb, slots)
-        return [
+        kept = [
             t
             for t in slots
             if t.lower_ not in named
             and t.lemma_.lower() not in named
             and not (t.dep_ == "pobj" and t.head.lower_ in passed)
         ]
+        # "IFTAR AT ^ ^ +": each further '^' passes over a noun phrase, coded
+        # or not ("with the parliament of X": the parliament, then X).
+        return kept[rule.target.count(_PASS) :]
     for slot in rule.target:
         heads: list[Token] = []
         if slot == "dobj":
@@ -556,9 +558,10 @@ def passing(count: int) -> tuple[str, ...]:
     return (*ANY_SLOT, *(_PASS,) * count)
 
 
-def skipping(prepositions: list[str]) -> tuple[str, ...]:
-    """Target slots for "any slot but the objects of these prepositions"."""
-    return (*ANY_SLOT, *(f"-{p}" for p in prepositions))
+def skipping(prepositions: list[str], more: int = 0) -> tuple[str, ...]:
+    """Target slots for "any slot but the objects of these prepositions", and
+    but the next ``more`` noun phrases after them."""
+    return (*ANY_SLOT, *(f"-{p}" for p in prepositions), *(_PASS,) * more)
 
 
 def _any_slot(verb: Token, noun: Token | None) -> list[Token]:

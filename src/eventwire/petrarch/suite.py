@@ -3,12 +3,15 @@
 A records file (``PETR.UnitTest.records.xml``, UD-PETRARCH's
 ``PETR_Validate_records_2_02.xml``) holds sentences with their date,
 category and gold codings (source, target, event code), or a mark that no
-event is to be coded. Each sentence is coded on its own with the suite's
-dictionaries loaded; a gold coding is reproduced when an event of the
+event is to be coded, and its parse. PETRARCH codes the parse, so where the
+parse's words are not the text's (a few records' are of another wording),
+the parse's words are the sentence coded. Each sentence is coded on its own
+with the suite's dictionaries loaded; a gold coding is reproduced when an event of the
 sentence has the same source, target and code (events of the same actors
 and code count once, as PETRARCH writes them); a gold code written with
 alternatives ("TCA/TCB/TCC") is matched by any of them. An event no gold
-coding matches is an extra. Gold codings whose source or target is a null
+coding matches is an extra; one with no target is written ``---``, as
+PETRARCH writes it. Gold codings whose source or target is a null
 actor ("---GOV", "###") or a new one written in quotes are counted too:
 eventwire codes only actors its dictionaries know, so these bound what it
 can reproduce. Where ``PhraseCodes`` are given, each event's actors are
@@ -172,7 +175,9 @@ def read_records(path: Path) -> list[Record]:
             if c.get("eventcode")
         )
         no_event = any(c.get("noevents", "").lower() == "true" for c in codings)
-        text = " ".join((sentence.findtext("Text") or "").split())
+        text = _text_coded(
+            sentence.findtext("Text") or "", sentence.findtext("Parse") or ""
+        )
         day = sentence.get("date", "")
         date = dt.date(int(day[:4]), int(day[4:6]), int(day[6:8]))
         category = sentence.get("category", "").rstrip("x")
@@ -180,6 +185,45 @@ def read_records(path: Path) -> list[Record]:
             Record(sentence.get("id", ""), category, date, text, gold, no_event)
         )
     return records
+
+
+# Penn Treebank's escapes, and the tokens written against the word before.
+_BRACKETS = {
+    "-LRB-": "(",
+    "-RRB-": ")",
+    "-LSB-": "[",
+    "-RSB-": "]",
+    "-LCB-": "{",
+    "-RCB-": "}",
+    "``": '"',
+    "''": '"',
+}
+_LEAF = re.compile(r"\(([^\s()]+) ([^\s()]+)\)")
+_CLOSING = re.compile(r" ([.,;:!?)\]}%]|'s|'S|n't|N'T|'re|'ll|'ve|'d|'m)(?=\s|$)")
+_OPENING = re.compile(r"([(\[{$]) ")
+_WORDS = re.compile(r"\w+(?:['-]\w+)*")
+
+
+def _text_coded(text: str, parse: str) -> str:
+    """The sentence as PETRARCH read it: the record's parse, where its words
+    are not the text's.
+
+    PETRARCH codes the parse, and in a few records the parse is of other
+    words ("Calenardhon Congresses" where the text says "Calenardhon
+    government", "Police Organization" for "Court", a reporting clause the
+    parse leaves out); the gold is coded from those words. Where the two
+    differ only in tokens ("Gondor 's", "-LRB-"), the text is kept.
+    """
+    written = " ".join(text.split())
+    leaves = [_BRACKETS.get(word, word) for _, word in _LEAF.findall(parse)]
+    if not leaves:
+        return written
+    parsed = _OPENING.sub(r"\1", _CLOSING.sub(r"\1", " ".join(leaves)))
+
+    def words(sentence: str) -> list[str]:
+        return _WORDS.findall(sentence.replace("_", " ").lower())
+
+    return written if words(parsed) == words(written) else parsed
 
 
 def _without_comments(text: str) -> str:
@@ -287,6 +331,7 @@ def _coded(
                     record.date,
                     event,
                 )
+            targets = [t or "---" for t in targets]
             found.append([(s, t, event.cameo) for s in sources for t in targets])
         yield _without_split_actors(found) if phrases is not None else found
 

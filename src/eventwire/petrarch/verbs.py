@@ -18,8 +18,10 @@ it ("{NEW &TIETYPES RELATIONS}" is not "new economic trade relations").
 ``$`` marks the source, ``+`` the target, ``%`` a compound (a pattern
 starting ``% *`` matches only coordinated subjects, and codes them each way
 when no target is named), ``^`` a skipped word (``IN ^ +``: the target is
-not the object of "in" but an actor after it; ``JUBILEE ^ $``: the source
-is the actor after the next one).
+not the object of "in" but an actor after it, and each further ``^`` one
+more noun phrase passed over, coded or not: ``AT ^ ^ +`` in "at X with the
+parliament of Y" is Y; ``JUBILEE ^ $``: the source is the actor after the
+next one).
 With a source named and no target after the verb, the subject is the
 target, and a target named before words before the verb (``+ WELCOMING
 * ... $``) is the subject of the verb those words name when it governs the
@@ -43,19 +45,20 @@ names no noun of the verb's, and a pattern with only one before the verb
 either (``* THEIR ^ ABOUT +`` reads as ``* ^ ABOUT +``).
 As in PETRARCH, no modal makes a
 clause a mere supposition ("said it would act" codes the act; a pattern
-may name the modal for a code of its own: ``COULD * [138]``). A pattern
-that names no target (no ``+``, ``%`` or ``$``) takes, where no object
-names one, the first actor anywhere in the verb's phrase after the verb
-("warned of the envoy of X"), as PETRARCH does. On a passive with no
+may name the modal for a code of its own: ``COULD * [138]``). A pattern that
+names no target (no ``+``, ``%`` or ``$``) takes, where no object names one,
+the first actor anywhere in the verb's phrase after the verb ("warned of the
+envoy of X"), as PETRARCH does; where its subject is an act, not an actor,
+the first actors of the subject's phrases are the source ("Resumption of
+ties between X and Y may spur reconciliation with Z"). On a passive with no
 "by" phrase such a pattern reads the clause as written in a file of word
-sequences ("X was criticized over its row with Y": X at Y; TABARI's
-patterns name the passives they code, "+ WAS_ * BY $"), and in phrase
-syntax the subject as the one acted upon by that first actor (Y at X).
-``[032:033]`` also codes the second code from target to source; ``[---]``
-matches and codes nothing. A line that starts with the verb's ``*`` is a
-pattern written without its dash. Lines of verb transformations (``~``) are
-skipped, and so is a pattern that uses a synset not defined before it, as
-PETRARCH does.
+sequences ("X was criticized over its row with Y": X at Y; TABARI's patterns
+name the passives they code, "+ WAS_ * BY $"), and in phrase syntax the
+subject as the one acted upon by that first actor (Y at X). ``[032:033]``
+also codes the second code from target to source; ``[---]`` matches and
+codes nothing. A line that starts with the verb's ``*`` is a pattern written
+without its dash. Lines of verb transformations (``~``) are skipped, and so
+is a pattern that uses a synset not defined before it, as PETRARCH does.
 
 Imported codes need not be CAMEO: each code the CAMEO codebook lacks gets an
 entry of its own, named after its block, whose Goldstein value, QuadClass and
@@ -375,6 +378,7 @@ def _rule(
     previous = ""
     skipped: list[str] = []  # prepositions whose objects '^' passes over
     passed = 0  # actors '^' passes over after a word: "JUBILEE ^ $"
+    more = 0  # phrases further '^' pass over after a skipped one
     for element in post:
         if phrased and element.kind == "word" and element.text in _POSSESSIVES:
             continue  # "* THEIR ^ ABOUT +": a possessive names no phrase
@@ -385,12 +389,14 @@ def _rule(
         elif element.kind == "skip":
             if previous in _PREPOSITIONS:
                 skipped.append(previous)
-            elif not skipped:
+            elif skipped:
+                more += 1  # "IFTAR AT ^ ^ +": one more phrase passed over
+            else:
                 passed += 1
             previous = element.text
         elif element.kind in ("target", "compound") and skipped:
             # "IFTAR IN ^ +": the actor after the skipped one, anywhere
-            target = skipping(skipped)
+            target = skipping(skipped, more)
         elif element.kind in ("target", "compound"):
             target = (previous,) if previous in _PREPOSITIONS else ("dobj",)
         elif element.kind == "source":
