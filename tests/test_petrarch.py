@@ -619,3 +619,59 @@ def test_suite_event_with_no_target_is_written_as_the_null_target(found, reprodu
     record = Record("r1", "TEST", D(2017, 5, 2), "Some sentence.", gold, False)
     tally = score_records([record], _Coded(found))["overall"]
     assert tally.reproduced == reproduced
+
+
+@pytest.mark.parametrize(
+    ("record", "names", "gapped"),
+    [
+        (
+            "KELDARA TELEVISION [KELTV]",
+            ("Keldara Television",),
+            ("Keldara Television",),
+        ),
+        ("KELDARA_RADIO [KELRAD]", ("Keldara Radio",), ()),
+        (
+            "THE KELDARA STATE_RADIO [KELRAD]",
+            ("The Keldara State Radio", "Keldara State Radio"),
+            ("Keldara State_Radio",),
+        ),
+        (
+            "KELDARA [KEL]\n+KELDARA HARBOUR_BOARD",
+            ("Keldara", "Keldara Harbour Board"),
+            ("Keldara Harbour_Board",),
+        ),
+    ],
+)
+def test_actor_names_with_blanks_may_have_words_between_their_parts(
+    tmp_path, record, names, gapped
+):
+    path = tmp_path / "mine.actors.txt"
+    path.write_text(record + "\n", encoding="utf-8")
+    (entry,) = read_petrarch_actors(path)
+    assert (entry.names, entry.gapped) == (names, gapped)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a blank: other words may come between the name's parts
+        ("Norland warned Keldara's state-run television.", {("NRL", "KELTV", "W17")}),
+        ("Norland warned Keldara television.", {("NRL", "KELTV", "W17")}),
+        ("Norland warned the Keldara public state radio.", {("NRL", "KELRAD", "W17")}),
+        # an underscore: the words are adjacent
+        ("Norland warned the Keldara state public radio.", {("NRL", "KEL", "W17")}),
+        # the name ends at the phrase's head
+        ("Norland warned Keldara about the television.", {("NRL", "KEL", "W17")}),
+    ],
+)
+def test_actor_name_with_blanks_matches_across_words_in_its_phrase(
+    files, sentence, expected
+):
+    from eventwire.petrarch.suite import suite_resources
+
+    names = "KELDARA TELEVISION [KELTV]\nKELDARA STATE_RADIO [KELRAD]\n"
+    files["actors"].write_text(ACTORS + names, encoding="utf-8")
+    resources = suite_resources(files["actors"], files["agents"], files["verbs"])
+    coder = Pipeline(resources=resources)
+    events = coder.code(Article("t", sentence, D(2020, 1, 1))).events
+    assert {(e.source_code, e.target_code, e.cameo) for e in events} == expected

@@ -26,6 +26,8 @@ MARTA_KOVAC
 IVO_RANTA [NRL]
 TRI_CITY_LEAGUE [TCA/TCB]
 HARBOUR_BOARD [KELGOVMED]
+KELLAND TELEVISION [KELTV]
+KELLAND STATE_RADIO [KELRAD]
 """
 
 AGENTS = """\
@@ -91,6 +93,12 @@ def phrases(tmp_path_factory) -> PhraseCodes:
         # a date restriction, and no code outside it
         ("Marta Kovac", D(2016, 5, 1), ["VALGOV"]),
         ("Marta Kovac", D(2021, 5, 1), []),
+        # blanks in a name: other words may come between its parts
+        ("Kelland state-run television", D(2020, 1, 1), ["KELTV"]),
+        ("Kelland television", D(2020, 1, 1), ["KELTV"]),
+        ("Kelland's new state radio", D(2020, 1, 1), ["KELRAD"]),
+        ("Kelland state new radio", D(2020, 1, 1), ["KEL"]),  # "_": adjacent
+        ("Kelland television crews", D(2020, 1, 1), ["KELTV"]),
         # agents alone or unknown words name no actor
         ("the deputy minister", D(2020, 1, 1), []),
         ("striking dockworkers", D(2020, 1, 1), []),

@@ -163,6 +163,12 @@ class ActorDictionary:
     secessions: dict[str, tuple[str, dt.date]] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
     max_name_tokens: int = 1
+    # Names whose parts may have other words between them
+    # (``ActorEntry.gapped``), by their last word: "brown" ->
+    # [((("radagast",), ("the", "brown")), "Radagast The Brown")].
+    gapped: dict[str, list[tuple[tuple[tuple[str, ...], ...], str]]] = field(
+        default_factory=dict
+    )
     # Tenures by country, built on first use: "the Russian president" looks
     # only at Russia's office-holders.
     _by_country: dict[str, list[Tenure]] = field(default_factory=dict, repr=False)
@@ -446,6 +452,11 @@ class ActorDictionary:
                     )
                 self.entries[name.lower()] = entry
                 self.max_name_tokens = max(self.max_name_tokens, len(name.split()))
+            for written in entry.gapped:
+                parts = tuple(tuple(p.split("_")) for p in written.lower().split())
+                if len(parts) > 1:
+                    name = written.replace("_", " ")
+                    self.gapped.setdefault(parts[-1][-1], []).append((parts, name))
             country = _country_level(entry)
             if country:
                 # A country's names and adjectives ("Arnor", "Arnorian") also

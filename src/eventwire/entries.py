@@ -49,6 +49,12 @@ class ActorEntry:
     person: bool = False
     office: str = ""  # one of TITLE_OFFICES' values, for "the president"
     leader: bool = False
+    # Names whose parts may have other words between them in a noun phrase,
+    # as PETRARCH's blank-separated phrases ("ITHILEN TELEVISION" matches
+    # "Ithilen state-run television"), written with "_" between the words
+    # of a part, which are adjacent ("Radagast The_Brown"); the words of
+    # other names are all adjacent.
+    gapped: tuple[str, ...] = ()
 
     def actor_on(self, on: dt.date) -> Actor:
         """The actor this entry stands for on a date.

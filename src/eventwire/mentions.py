@@ -277,6 +277,8 @@ class MentionIndex:
         agent_words = found[0] if found else None
         if named is not None:
             name_span, actor, person = named
+            if name_span.start < span.start:  # a name with words between its own
+                span = head.doc[name_span.start : head.i + 1]
             actor = country_in_context(
                 name_span, actor, self.actors, self.on, self.places
             )

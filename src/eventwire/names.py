@@ -21,38 +21,89 @@ from .phrases import COUNTERPART, FORMER_WORDS, adjective_country
 def longest_name(
     core: list[Token], actors: ActorDictionary, on: dt.date
 ) -> tuple[Span, Actor, bool] | None:
-    """The longest known name in the phrase, names ending at its head first."""
-    doc = core[0].doc
+    """The longest known name in the phrase, names ending at its head first
+    (with those whose words may have others between them: ``gapped_name``)."""
     limit = min(actors.max_name_tokens, len(core))
-    windows = [(len(core) - size, size) for size in range(limit, 0, -1)]
-    windows += [
-        (first, size)
-        for size in range(limit, 0, -1)
-        for first in range(len(core) - size - 1, -1, -1)
-    ]
-    for first, size in windows:
-        tokens = core[first : first + size]
-        if tokens[-1].i - tokens[0].i != size - 1:
-            continue  # not contiguous
-        if not tokens[0].text[:1].isupper():
-            continue  # names are capitalised (``lookup_name``): spare the lookup
-        span = doc[tokens[0].i : tokens[-1].i + 1]
-        text = span.text
-        actor = actors.lookup_name(text, on)
-        if actor is None and text.endswith(("’s", "'s")):
-            actor = actors.lookup_name(text[:-2], on)
-        if actor is None:
-            continue
-        person = actors.is_person_name(text)
-        if person and _other_given_name(span, actors, on):
-            continue  # "Mike Lee" is not Lee Jae-myung
-        if person and _more_of_the_name(span, core, actors, on):
-            continue  # "Itamar Ben-Gvir" is not Itamar Franco
-        branch = _branch_of(span, core, actor, actors, on)
-        if branch is not None:
-            return branch[0], branch[1], False
-        return span, actor, person
+    for size in range(limit, 0, -1):
+        found = _name_at(core, len(core) - size, size, actors, on)
+        if found is not None:
+            return found
+    found = gapped_name(core, actors, on)
+    if found is not None:
+        return found
+    for size in range(limit, 0, -1):
+        for first in range(len(core) - size - 1, -1, -1):
+            found = _name_at(core, first, size, actors, on)
+            if found is not None:
+                return found
     return _misspelt_name(core, actors, on)
+
+
+def _name_at(
+    core: list[Token], first: int, size: int, actors: ActorDictionary, on: dt.date
+) -> tuple[Span, Actor, bool] | None:
+    """The known name the ``size`` words of the phrase from ``first`` make."""
+    tokens = core[first : first + size]
+    if tokens[-1].i - tokens[0].i != size - 1:
+        return None  # not contiguous
+    if not tokens[0].text[:1].isupper():
+        return None  # names are capitalised (``lookup_name``): spare the lookup
+    span = core[0].doc[tokens[0].i : tokens[-1].i + 1]
+    text = span.text
+    actor = actors.lookup_name(text, on)
+    if actor is None and text.endswith(("’s", "'s")):
+        actor = actors.lookup_name(text[:-2], on)
+    if actor is None:
+        return None
+    person = actors.is_person_name(text)
+    if person and _other_given_name(span, actors, on):
+        return None  # "Mike Lee" is not Lee Jae-myung
+    if person and _more_of_the_name(span, core, actors, on):
+        return None  # "Itamar Ben-Gvir" is not Itamar Franco
+    branch = _branch_of(span, core, actor, actors, on)
+    if branch is not None:
+        return branch[0], branch[1], False
+    return span, actor, person
+
+
+def gapped_name(
+    core: list[Token], actors: ActorDictionary, on: dt.date
+) -> tuple[Span, Actor, bool] | None:
+    """A name whose parts may have other words between them, ending at the
+    phrase's head: an imported "ITHILEN TELEVISION" in "Ithilen state-run
+    television". Each part's own words are adjacent ("RADAGAST THE_BROWN").
+    The name with the most words wins; its span runs from its first word to
+    the head."""
+    head = core[-1]
+    start = head.left_edge.i
+    phrase = [t.lower_ for t in head.doc[start : head.i + 1]]
+    best: tuple[Span, Actor, bool] | None = None
+    most = 0
+    for parts, name in actors.gapped.get(head.lower_, ()):
+        at = parts_at(phrase, parts)
+        if at < 0 or not head.doc[start + at].text[:1].isupper():
+            continue
+        actor = actors.lookup_name(name, on)
+        words = sum(len(part) for part in parts)
+        if actor is None or words <= most:
+            continue
+        span = head.doc[start + at : head.i + 1]
+        best, most = (span, actor, actors.is_person_name(name)), words
+    return best
+
+
+def parts_at(phrase: list[str], parts: tuple[tuple[str, ...], ...]) -> int:
+    """Where the first part starts, the last ending the phrase and each one
+    after the one before it, nearest the head; -1 where they are not all
+    there."""
+    end = len(phrase)
+    for index, part in enumerate(reversed(parts)):
+        size = len(part)
+        starts = [end - size] if index == 0 else range(end - size, -1, -1)
+        end = next((i for i in starts if tuple(phrase[i : i + size]) == part), -1)
+        if end < 0:
+            return -1
+    return end
 
 
 def _misspelt_name(

@@ -12,7 +12,10 @@ restrictions on lines that start with a tab or blanks::
         [VALELI >20130119]    # on or after the date
 
 A name written with its article (``+THE_MARBLE_REPUBLIC``) is also read
-without it, as names are looked up without their determiner.
+without it, as names are looked up without their determiner. Words joined by
+``_`` are adjacent; a blank between words lets other words of the noun
+phrase come between them (``VALDORIA TELEVISION`` names "Valdoria
+state-run television"; ``ActorEntry.gapped``).
 Dates are YYYYMMDD or YYMMDD (a two-digit year up to 30 is 20xx); both ends
 of a range are included. A restriction listed earlier wins where two hold.
 The null codes ``---``, ``+++`` and ``###`` code nothing: an entry with no
@@ -72,6 +75,7 @@ class _Record:
     line: int
     codes: list[DatedCode] = field(default_factory=list)
     had_code: bool = False
+    gapped: set[str] = field(default_factory=set)
 
 
 def read_petrarch_actors(path: Path) -> list[ActorEntry]:
@@ -114,11 +118,13 @@ def read_petrarch_actor_codes(path: Path) -> list[ActorEntry]:
                 raise DictionaryError(f"{where}: a '+' synonym before any actor")
             name = _name(phrase[1:], where)
             current.names.append(name)
+            current.gapped.update(_gapped(phrase[1:]))
             if rest:  # a synonym's own code is the record's, as TABARI reads it
                 current.codes.extend(_codes(rest, where))
                 current.had_code = True
             continue
         current = _Record([_name(phrase, where)], number)
+        current.gapped.update(_gapped(phrase))
         records.append(current)
         if rest:
             current.codes.extend(_codes(rest, where))
@@ -129,6 +135,7 @@ def read_petrarch_actor_codes(path: Path) -> list[ActorEntry]:
             names=tuple(dict.fromkeys(_without_article(r.names))),
             codes=tuple(r.codes),
             origin=f"{origin}:{r.line}",
+            gapped=tuple(sorted(r.gapped)),
         )
         for r in records
         if r.codes
@@ -201,6 +208,18 @@ def _without_article(names: list[str]) -> list[str]:
         if name.lower().startswith("the ") and len(name) > 4:
             found.append(name[4:])
     return found
+
+
+def _gapped(phrase: str) -> list[str]:
+    """ "RADAGAST THE_BROWN" -> ["Radagast The_Brown"]: a phrase with blanks
+    between its words, whose parts may have other words between them in a
+    text, written with "_" between the words of a part; also without its
+    article. None for a phrase all of whose words are adjacent."""
+    parts = ["_".join(w.title() for w in phrase_words(p)) for p in phrase.split()]
+    parts = [p for p in parts if p]
+    if parts[:1] == ["The"]:
+        parts = parts[1:]
+    return [" ".join(parts)] if len(parts) > 1 else []
 
 
 def _name(phrase: str, where: str) -> str:

@@ -19,7 +19,9 @@ phrase after them ("dockworkers in Norland and Valdoria": NRLLAB, VALLAB).
 
 Words match whole and in order, ignoring case, punctuation and a possessive
 "'s"; where two entries start at a word the longest wins, and an actor wins
-over an agent.
+over an agent. An actor name written with blanks may have other words
+between its parts where it ends the phrase ("Valdoria state-run television"
+for ``VALDORIA TELEVISION``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..entries import ActorEntry
+from ..names import parts_at
 from .actors import AgentCode
 
 __all__ = ["PhraseCodes"]
@@ -68,6 +71,10 @@ class PhraseCodes:
     actors: dict[tuple[str, ...], ActorEntry] = field(default_factory=dict)
     agents: dict[tuple[str, ...], AgentCode] = field(default_factory=dict)
     longest: int = 1
+    # Names whose parts may have other words between them (``ActorEntry.gapped``).
+    gapped: list[tuple[tuple[tuple[str, ...], ...], ActorEntry]] = field(
+        default_factory=list
+    )
 
     @classmethod
     def build(
@@ -82,6 +89,9 @@ class PhraseCodes:
                 if words:
                     found.actors.setdefault(words, entry)
                     found.longest = max(found.longest, len(words))
+            for written in entry.gapped:
+                parts = tuple(tuple(_words(part)) for part in written.split())
+                found.gapped.append((parts, entry))
         for agent in agents:
             words = tuple(agent.phrase.split())
             if words:
@@ -107,6 +117,14 @@ class PhraseCodes:
         words = _words(phrase) + _words(_STOP.split(following, 1)[0])[:_REACH]
         read = _Reading()
         at = 0
+        gapped = self._gapped(words[:own], on)
+        if gapped is not None:
+            # "Ithilen state-run television": the name, after any words before it
+            start, code = gapped
+            while at < start:
+                at += self._read(read, words, at, on)
+            read.actors = [code]
+            read.state, at = "actor", own
         while at < own:
             at += self._read(read, words, at, on)
         at = self._coordinated_agents(read, words, at)
@@ -204,6 +222,20 @@ class PhraseCodes:
                 (before if agent.prefix else after).append(agent.role)
             at += size
         return [_combined(country, before, after)]
+
+    def _gapped(self, words: list[str], on: dt.date) -> tuple[int, str] | None:
+        """Where a name with words between its parts starts, ending the
+        phrase, and its code; the one of most words, where none of all its
+        words in a row is an entry the words match anyway."""
+        best: tuple[int, str] | None = None
+        most = 0
+        for parts, entry in self.gapped:
+            size = sum(len(part) for part in parts)
+            start = parts_at(words, parts)
+            code = _code_on(entry, on) if start >= 0 else ""
+            if code and size > most and len(words) - start > size:
+                best, most = (start, code), size
+        return best
 
     def _match(
         self, words: list[str], at: int
