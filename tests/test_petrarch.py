@@ -548,14 +548,18 @@ CEILING_EXTRA = 0.30
     ],
 )
 def test_longest_name_after_the_is_found_whole(files, sentence, expected):
+    assert _coded_with(files, "DUKE_OF_NORTH_MARCH [MRC]\n", sentence) == expected
+
+
+def _coded_with(files, more_actors: str, sentence: str) -> set[tuple[str, str, str]]:
+    """The sentence's codings with the test dictionaries and ``more_actors``."""
     from eventwire.petrarch.suite import suite_resources
 
-    longest = "DUKE_OF_NORTH_MARCH [MRC]\n"
-    files["actors"].write_text(ACTORS + longest, encoding="utf-8")
+    files["actors"].write_text(ACTORS + more_actors, encoding="utf-8")
     resources = suite_resources(files["actors"], files["agents"], files["verbs"])
     coder = Pipeline(resources=resources)
     events = coder.code(Article("t", sentence, D(2020, 1, 1))).events
-    assert {(e.source_code, e.target_code, e.cameo) for e in events} == expected
+    return {(e.source_code, e.target_code, e.cameo) for e in events}
 
 
 _RECORD = """<Sentences>
@@ -667,11 +671,5 @@ def test_actor_names_with_blanks_may_have_words_between_their_parts(
 def test_actor_name_with_blanks_matches_across_words_in_its_phrase(
     files, sentence, expected
 ):
-    from eventwire.petrarch.suite import suite_resources
-
     names = "KELDARA TELEVISION [KELTV]\nKELDARA STATE_RADIO [KELRAD]\n"
-    files["actors"].write_text(ACTORS + names, encoding="utf-8")
-    resources = suite_resources(files["actors"], files["agents"], files["verbs"])
-    coder = Pipeline(resources=resources)
-    events = coder.code(Article("t", sentence, D(2020, 1, 1))).events
-    assert {(e.source_code, e.target_code, e.cameo) for e in events} == expected
+    assert _coded_with(files, names, sentence) == expected
