@@ -53,6 +53,7 @@ from .phrases import (
     SUPPORTER_NOUNS,
     adjective_country,
     agent_phrase,
+    capital_country,
     core_tokens,
     country_modifier,
     is_body,
@@ -63,6 +64,7 @@ from .phrases import (
     misspelt_country,
     name_across,
     name_before_brackets,
+    names_city,
     place_country,
     religion_of,
     sentence_place,
@@ -71,6 +73,7 @@ from .phrases import (
 
 # COUNTERPART is re-exported for the coder.
 from .phrases import COUNTERPART as COUNTERPART
+from .places import article_countries
 from .syntax import misread_subject, prep_objects
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
@@ -120,6 +123,8 @@ class MentionIndex:
     ) -> MentionIndex:
         """Resolve every noun-phrase head of ``doc`` on the date ``on``; with
         ``places``, bodies named by or in a region or city take its country."""
+        if places is not None:
+            places = places.about(story_countries(doc, actors, on, places))
         index = cls(actors, on, places=places)
         for token in doc:
             quantifier = token.lower_ in QUANTIFIERS
@@ -280,10 +285,11 @@ class MentionIndex:
             actor = country_in_context(
                 name_span, actor, self.actors, self.on, self.places
             )
+            actor = self._capital_in_story(name_span, actor)
             if name_span.end == head.i + 1 and is_place(head, actor, name_span.start):
                 # "a curfew in Algiers", "fired at Kyiv": the city, not its
-                # government.
-                country = actor.country
+                # government; "Tripoli" in a story about Lebanon is Lebanon's.
+                country = capital_country(name_span.text, actor, self.places)
                 if self.places is not None and span.start < name_span.start:
                     # "East Jerusalem": a part of the city that the gazetteer
                     # may place elsewhere than its seat of government.
@@ -351,7 +357,9 @@ class MentionIndex:
                 affiliated = affiliated_mention(self.actors, span, agent_words, body)
                 if affiliated is not None:
                     return affiliated
-            country = country_modifier(head, core, self.actors, self.on, agent_words)
+            country = country_modifier(
+                head, core, self.actors, self.on, agent_words, self.places
+            )
             if country and any(t.lower_ == "ethnic" for t in core[:end]):
                 # "ethnic Albanian guerrillas" in Macedonia: a people, and
                 # the country it lives in where the sentence names one.
@@ -520,6 +528,18 @@ class MentionIndex:
             return self._town(span, core)
         return _unknown_organisation(span, head)
 
+    def _capital_in_story(self, name: Span, actor: Actor) -> Actor:
+        """A capital's name that, in this article, is another country's town
+        of that name ("Tripoli" in a story about Lebanon): that town, not the
+        capital's government."""
+        if not names_city(actor):
+            return actor
+        country = capital_country(name.text, actor, self.places)
+        if country == actor.country:
+            return actor
+        town = self.actors.country_actor(self._then(country), "CVL")
+        return replace(town, entry=f"the city {name.text!r} in {country}")
+
     def _name_goes_on(self, span: Span, name: Span) -> Token | None:
         """The proper noun after "of" that a one-word seat of a state's body
         runs on to ("the Congress of Peru"), or None."""
@@ -625,7 +645,7 @@ class MentionIndex:
         found = agent_phrase(core, self.actors)
         if found is None or found[1] != len(core):
             return []
-        countries = located_countries(head, self.actors, self.on, found[0])
+        countries = located_countries(head, self.actors, self.on, found[0], self.places)
         if countries[:1] != [first.actor.country]:
             return []
         others = []
@@ -685,7 +705,9 @@ class MentionIndex:
             return None
         home = adjective_country(core[:-1], self.actors)
         if not home:
-            home = country_modifier(head, [head], self.actors, self.on, "citizen")
+            home = country_modifier(
+                head, [head], self.actors, self.on, "citizen", self.places
+            )
         own = self.actors.adjectives.get(head.lower_, "")
         if not home or home == own or home in self.actors.region_names:
             return None  # "Palestinians", "Russian Russians": the people itself
@@ -706,7 +728,9 @@ class MentionIndex:
         found = agent_phrase(core, self.actors)
         if country or found is None or found[1] != len(core):
             return country  # "Chile's wine and soldiers": wine is no agent
-        country = country_modifier(first, core, self.actors, self.on, found[0])
+        country = country_modifier(
+            first, core, self.actors, self.on, found[0], self.places
+        )
         return country or self._possessor_country(first)
 
     def _last_conjunct_country(self, head: Token) -> str:
@@ -723,7 +747,7 @@ class MentionIndex:
             return ""  # "ministers and Chilean diplomats": theirs alone
         if not prep_objects(last, ("of", "from")):
             return ""
-        return country_modifier(last, core, self.actors, self.on, found[0])
+        return country_modifier(last, core, self.actors, self.on, found[0], self.places)
 
     def _region_people(self, head: Token, core: list[Token]) -> str:
         """The region whose people a plural names: "West Africans" (West
@@ -838,7 +862,7 @@ class MentionIndex:
         country = adjective_country(core[:-1], self.actors)
         country = country or self._possessor_country(head)
         country = country or country_modifier(
-            head, [head], self.actors, self.on, "citizen"
+            head, [head], self.actors, self.on, "citizen", self.places
         )
         country = country or self._context_country(head, span)
         if country:
@@ -1025,6 +1049,36 @@ _SETTLEMENTS = REGION_WORDS | {"town", "city", "village", "capital"}
 # Nouns for a place that its possessor or a name before it names: "the
 # Darfur region", "Peru's capital", "on Lagos's outskirts".
 _PLACE_NOUNS = REGION_WORDS | {"capital", "outskirts"}
+
+
+def story_countries(
+    doc: Doc, actors: ActorDictionary, on: dt.date, places: Gazetteer
+) -> set[str]:
+    """The countries an article names by a name, a demonym or a place that can
+    be in one country only: what decides a place name several countries share
+    ("Tripoli" in a story about Lebanon is the Lebanese city)."""
+    found = article_countries(doc, places)
+    for ent in doc.ents:
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        text = text.removesuffix("'s").removesuffix("’s")
+        iso3 = actors.adjectives.get(text.lower())
+        if iso3:
+            found.add(iso3)
+            continue
+        where = places.resolve(text, ())
+        if where is not None and where.precision == "country":
+            found.add(where.country)  # "Lebanon", not the towns in the US
+            continue
+        if len({e.country for e in places.candidates(text)}) > 1:
+            continue  # a name to be decided, not one that decides
+        known = actors.lookup_name(text, on)
+        if known is not None and known.country:
+            found.add(known.country)
+    for token in doc:
+        if token.pos_ == "ADJ" and not token.ent_type_:
+            found.add(actors.adjectives.get(token.lower_, ""))
+    found.discard("")
+    return found
 
 
 def _verb_of(prep: Token) -> Token:

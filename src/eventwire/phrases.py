@@ -427,8 +427,11 @@ def country_modifier(
     actors: ActorDictionary,
     on: dt.date,
     words: str = "",
+    places: Gazetteer | None = None,
 ) -> str:
-    """The country that an agent noun belongs to: "Russian", "U.S.", "Russia's"."""
+    """The country that an agent noun belongs to: "Russian", "U.S.", "Russia's";
+    with ``places``, a capital named as where it is may be another country's
+    town of that name (:func:`capital_country`)."""
     iso3 = adjective_country(core[:-1], actors)
     if iso3:
         return iso3
@@ -442,12 +445,17 @@ def country_modifier(
     fled = _fled_country(head, actors, on)
     if fled:
         return fled
-    found = located_countries(head, actors, on, words or head.lemma_.lower())
+    words = words or head.lemma_.lower()
+    found = located_countries(head, actors, on, words, places)
     return found[0] if found else ""
 
 
 def located_countries(
-    head: Token, actors: ActorDictionary, on: dt.date, words: str
+    head: Token,
+    actors: ActorDictionary,
+    on: dt.date,
+    words: str,
+    places: Gazetteer | None = None,
 ) -> list[str]:
     """The countries of the first "of", "in" or "from" phrase of an agent
     noun that names countries: "the president of Armenia", "police in
@@ -475,7 +483,7 @@ def located_countries(
                 continue
             found = []
             for token in (place, *place.conjuncts):
-                iso3 = _named_country(token, actors, on, cities)
+                iso3 = _named_country(token, actors, on, cities, places)
                 if iso3 and iso3 not in found:
                     found.append(iso3)
             if found:
@@ -484,7 +492,11 @@ def located_countries(
 
 
 def _named_country(
-    token: Token, actors: ActorDictionary, on: dt.date, cities: bool
+    token: Token,
+    actors: ActorDictionary,
+    on: dt.date,
+    cities: bool,
+    places: Gazetteer | None = None,
 ) -> str:
     """The country a place phrase names: a country, a part of one named by
     its direction ("southern Serbia"), or with ``cities`` its capital."""
@@ -496,13 +508,25 @@ def _named_country(
         actor = actors.lookup_name(name.split(maxsplit=1)[-1], on)
     if actor is None:
         return ""
-    if (
-        is_country(actor)
-        or actors.adjectives.get(name.lower()) == actor.code
-        or (cities and names_city(actor))
-    ):
+    if cities and names_city(actor):
+        return capital_country(name, actor, places)
+    if is_country(actor) or actors.adjectives.get(name.lower()) == actor.code:
         return actor.country
     return ""
+
+
+def capital_country(name: str, capital: Actor, places: Gazetteer | None) -> str:
+    """The country of a capital named as a place: its own, unless the
+    gazetteer, made :meth:`~.Gazetteer.about` the article's countries, takes
+    the name for a city of another country the article is about ("Tripoli"
+    in a story about Lebanon is the Lebanese city, not Libya's capital)."""
+    if places is None:
+        return capital.country
+    where = places.resolve(name)
+    cities = {e.country for e in places.candidates(name) if e.precision == "city"}
+    if where is None or where.precision != "city" or capital.country not in cities:
+        return capital.country  # a capital the gazetteer does not know so
+    return where.country
 
 
 def is_country(actor: Actor) -> bool:

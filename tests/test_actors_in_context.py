@@ -1,0 +1,67 @@
+"""Actors whose country the words alone do not settle: the story decides.
+
+Each case is (phrase, context, expected code) resolved with
+:func:`eventwire.resolve.resolve_phrase` where the phrase last occurs in its
+context; ``None`` means the phrase must stay uncoded.
+"""
+
+import datetime as dt
+
+import pytest
+
+from eventwire.resolve import resolve_phrase
+
+ON = dt.date(2024, 6, 1)
+
+
+def _code(pipeline, phrase: str, context: str) -> str | None:
+    found = resolve_phrase(pipeline, phrase, ON, context)
+    actor = found[0].actor
+    return actor.code if actor is not None else None
+
+
+SHARED_CITY_NAMES = [
+    # A capital's name that is also a town of the country the story is about.
+    (
+        "Tripoli",
+        "Fighting between rival gunmen in Tripoli wounded six, Lebanon's army said.",
+        "LBNCVL",
+    ),
+    (
+        "rebels in Tripoli",
+        "Lebanon's army said rebels in Tripoli had surrendered.",
+        "LBNREB",
+    ),
+    (
+        "Tripoli",
+        "Tripoli rejected the plan, the Lebanese prime minister said.",
+        "LBNCVL",
+    ),
+    (
+        "Kingston",
+        "Canadian police searched homes in Kingston.",
+        "CANCVL",
+    ),
+    # A town that is no capital: the one in the country named.
+    (
+        "Hyderabad",
+        "Clashes in the city of Hyderabad wounded ten, Pakistani police said.",
+        "PAKCVL",
+    ),
+    # Where the story names the capital's own country, or none, it stays so.
+    (
+        "Tripoli",
+        "Protesters gathered in Tripoli, Libya's interior ministry said.",
+        "LBYCVL",
+    ),
+    ("Tripoli", "Lebanon and Libya both sent envoys to Tripoli.", "LBYGOV"),
+    ("Tripoli", "Tripoli accused Cairo of meddling.", "LBYGOV"),
+    ("Kingston", "Police searched homes in Kingston.", "JAMCVL"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "context", "expected"), SHARED_CITY_NAMES)
+def test_city_name_shared_by_countries_is_the_story_country_s(
+    pipeline, phrase, context, expected
+):
+    assert _code(pipeline, phrase, context) == expected
