@@ -65,3 +65,58 @@ def test_city_name_shared_by_countries_is_the_story_country_s(
     pipeline, phrase, context, expected
 ):
     assert _code(pipeline, phrase, context) == expected
+
+
+STANCES = [
+    # A country, capital or group after "anti-" or "pro-" is a stance.
+    ("anti-Israel columnist", "An anti-Israel columnist was arrested.", None),
+    ("pro-Kremlin blogger", "A pro-Kremlin blogger was detained.", None),
+    ("Pro-Iranian militias", "Pro-Iranian militias attacked a base in Iraq.", None),
+    ("anti-American cleric", "An anti-American cleric spoke.", None),
+    # ... so that the country the words or the sentence give is theirs.
+    (
+        "Lebanese anti-Syria journalist",
+        "A Lebanese anti-Syria journalist was killed.",
+        "LBNMED",
+    ),
+    (
+        "Russian pro-Kremlin blogger",
+        "A Russian pro-Kremlin blogger was detained.",
+        "RUSMED",
+    ),
+    (
+        "anti-Iranian Iraqi cleric",
+        "An anti-Iranian Iraqi cleric criticised the government.",
+        "IRQREL",
+    ),
+    (
+        "pro-Western Georgian government",
+        "The pro-Western Georgian government fell.",
+        "GEOGOV",
+    ),
+    ("pro-Israel Americans", "Many pro-Israel Americans protested.", "USACVL"),
+    (
+        "pro-Russian separatists",
+        "Pro-Russian separatists in Moldova's Transnistria region blocked a road.",
+        "MDAREB",
+    ),
+    (
+        "anti-North Korean activists",
+        "Anti-North Korean activists in Seoul sent leaflets.",
+        "KOROPP",
+    ),
+    # A stance against no country leaves the phrase as it was.
+    (
+        "anti-government protesters",
+        "Anti-government protesters in Kenya blocked roads.",
+        "KENOPP",
+    ),
+    ("Syrian journalist", "A Syrian journalist was detained.", "SYRMED"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "context", "expected"), STANCES)
+def test_country_after_anti_or_pro_is_a_stance_not_a_home(
+    pipeline, phrase, context, expected
+):
+    assert _code(pipeline, phrase, context) == expected

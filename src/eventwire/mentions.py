@@ -69,6 +69,7 @@ from .phrases import (
     religion_of,
     sentence_place,
     stays_where_it_is,
+    without_stance,
 )
 
 # COUNTERPART is re-exported for the coder.
@@ -267,8 +268,9 @@ class MentionIndex:
                 part = self._resolve_np(members) or self._members_at(head, members)
                 if part is not None or lemma not in REPRESENTATIVE_NOUNS:
                     return part
-        core = core_tokens(head)
-        span = head.doc[core[0].i : head.i + 1]
+        whole = core_tokens(head)
+        span = head.doc[whole[0].i : head.i + 1]
+        core = without_stance(whole, self.actors)
         if head.pos_ == "PROPN":
             across = name_across(head, core, self.actors, self.on)
             if across is not None:

@@ -220,6 +220,38 @@ def core_tokens(head: Token) -> list[Token]:
     return run
 
 
+# Prefixes whose hyphenated object is a stance, not a home: "an anti-Syria
+# journalist", "pro-Russian separatists", "pro-Kremlin bloggers".
+STANCE_PREFIXES = {"anti", "pro"}
+_STANCE_WORDS = 3  # the longest object: "anti-North Korean", "pro-United States"
+
+
+def without_stance(core: list[Token], actors: ActorDictionary) -> list[Token]:
+    """``core`` without the stance its words take ("anti-Syria", "pro-Kremlin"):
+    a country, capital or group named after "anti-" or "pro-" is what those
+    named are for or against, not whose they are, so "a pro-Syrian Lebanese
+    politician" is Lebanon's and "an anti-Syria journalist" no country's."""
+    kept = list(core)
+    for index in range(len(core) - 2):
+        prefix, hyphen = core[index], core[index + 1]
+        if prefix.lower_ not in STANCE_PREFIXES or hyphen.text != "-":
+            continue
+        if prefix.whitespace_ or hyphen.whitespace_:
+            continue  # "pro - government", spaced: not one word
+        start = index + 2
+        end = start + 1
+        for length in range(_STANCE_WORDS, 1, -1):
+            words = core[start : start + length]
+            if len(words) == length and words[-1] is not core[-1]:
+                text = " ".join(t.lower_ for t in words)
+                if text in actors.adjectives or text in actors.names:
+                    end = start + length
+                    break
+        stance = {t.i for t in core[index:end]}
+        kept = [t for t in kept if t.i not in stance]
+    return kept
+
+
 def _before_brackets(token: Token, taken: set[int]) -> int:
     """Where a run reaches past a bracketed stretch just before ``token``:
     the word before its "(", or -1 where there is no such stretch."""
