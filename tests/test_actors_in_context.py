@@ -120,3 +120,30 @@ def test_country_after_anti_or_pro_is_a_stance_not_a_home(
     pipeline, phrase, context, expected
 ):
     assert _code(pipeline, phrase, context) == expected
+
+
+PALESTINIAN_TERRITORY = [
+    # The West Bank, the Gaza Strip and East Jerusalem are Palestine's, also
+    # where a direction word or a capital's name is part of the name.
+    ("prisoners", "Prisoners rioted at a jail in the West Bank.", "PSECVL"),
+    ("Civilians", "Civilians in East Jerusalem protested.", "PSECVL"),
+    ("Arabs", "Arabs in East Jerusalem protested.", "PSECVL"),
+    ("Demonstrators", "Demonstrators in East Jerusalem clashed with police.", "PSEOPP"),
+    ("East Jerusalem residents", "East Jerusalem residents protested.", "PSECVL"),
+    ("East Jerusalem", "Police raided homes in East Jerusalem.", "PSECVL"),
+    ("villagers", "Villagers marched in the northern Gaza Strip.", "PSECVL"),
+    ("Gaza Strip residents", "Gaza Strip residents protested.", "PSECVL"),
+    ("West Bank", "Israel annexed parts of the West Bank.", "PSEGOV"),
+    # West Jerusalem and Jerusalem stay Israel's, a direction before a
+    # country or capital still names a part of it.
+    ("families", "Families in West Jerusalem protested.", "ISRCVL"),
+    ("Jerusalem", "Police raided homes in Jerusalem.", "ISRCVL"),
+    ("Jerusalem", "Jerusalem rejected the plan.", "ISRGOV"),
+    ("Prisoners", "Prisoners rioted at a jail in southern Serbia.", "SRBCVL"),
+    ("residents", "Residents in eastern Kabul protested.", "AFGCVL"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "context", "expected"), PALESTINIAN_TERRITORY)
+def test_palestinian_territory_is_palestine_s(pipeline, phrase, context, expected):
+    assert _code(pipeline, phrase, context) == expected

@@ -287,18 +287,11 @@ class MentionIndex:
             actor = country_in_context(
                 name_span, actor, self.actors, self.on, self.places
             )
-            actor = self._capital_in_story(name_span, actor)
+            actor = self._capital_in_story(span, name_span, actor)
             if name_span.end == head.i + 1 and is_place(head, actor, name_span.start):
                 # "a curfew in Algiers", "fired at Kyiv": the city, not its
-                # government; "Tripoli" in a story about Lebanon is Lebanon's.
-                country = capital_country(name_span.text, actor, self.places)
-                if self.places is not None and span.start < name_span.start:
-                    # "East Jerusalem": a part of the city that the gazetteer
-                    # may place elsewhere than its seat of government.
-                    district = self.places.resolve(span[-2:].text)
-                    if district is not None:
-                        country = district.country
-                city = self.actors.country_actor(country, "CVL")
+                # government.
+                city = self.actors.country_actor(actor.country, "CVL")
                 entry = f"the city {name_span.text!r} ({actor.entry})"
                 return _mention(span, replace(city, entry=entry), False)
             going_on = self._name_goes_on(span, name_span) if not person else None
@@ -530,17 +523,24 @@ class MentionIndex:
             return self._town(span, core)
         return _unknown_organisation(span, head)
 
-    def _capital_in_story(self, name: Span, actor: Actor) -> Actor:
+    def _capital_in_story(self, span: Span, name: Span, actor: Actor) -> Actor:
         """A capital's name that, in this article, is another country's town
-        of that name ("Tripoli" in a story about Lebanon): that town, not the
-        capital's government."""
+        of that name ("Tripoli" in a story about Lebanon), or that a word
+        before it makes a part the gazetteer places in another country ("East
+        Jerusalem residents"): that place, not the capital's government."""
         if not names_city(actor):
             return actor
+        place = name
         country = capital_country(name.text, actor, self.places)
+        if self.places is not None and span.start < name.start:
+            district = span.doc[name.start - 1 : name.end]
+            found = self.places.resolve(district.text)
+            if found is not None:
+                place, country = district, found.country
         if country == actor.country:
             return actor
         town = self.actors.country_actor(self._then(country), "CVL")
-        return replace(town, entry=f"the city {name.text!r} in {country}")
+        return replace(town, entry=f"the city {place.text!r} in {country}")
 
     def _name_goes_on(self, span: Span, name: Span) -> Token | None:
         """The proper noun after "of" that a one-word seat of a state's body

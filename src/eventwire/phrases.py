@@ -532,16 +532,22 @@ def _named_country(
 ) -> str:
     """The country a place phrase names: a country, a part of one named by
     its direction ("southern Serbia"), or with ``cities`` its capital."""
-    name = _compound_name(token)
+    name = part = _compound_name(token)
     actor = actors.lookup_name(name, on)
     if actor is None and name.split()[0].lower() in _DIRECTIONS:
         # "in southern Serbia": part of a country, named by its direction;
         # a whole name ("South Sudan") is tried first.
-        actor = actors.lookup_name(name.split(maxsplit=1)[-1], on)
+        part = name.split(maxsplit=1)[-1]
+        actor = actors.lookup_name(part, on)
     if actor is None:
         return ""
     if cities and names_city(actor):
-        return capital_country(name, actor, places)
+        district = places.resolve(name) if places and part != name else None
+        if district is not None:
+            # "in East Jerusalem": a part of the city that the gazetteer
+            # knows as a place of its own, and places elsewhere.
+            return district.country
+        return capital_country(part, actor, places)
     if is_country(actor) or actors.adjectives.get(name.lower()) == actor.code:
         return actor.country
     return ""
@@ -842,9 +848,11 @@ def _place_countries(token: Token, places: Gazetteer) -> set[str]:
         if place.pos_ != "PROPN" or place.ent_type_ not in _PLACE_LABELS:
             continue  # "on Monday", "at Reuters"
         name = _compound_name(place)
-        if name.split()[0].lower() in _DIRECTIONS and " " in name:
-            name = name.split(maxsplit=1)[1]  # "in southern Serbia"
-        where = places.resolve(name) or places.resolve(place.text)
+        where = places.resolve(name)  # "West Bank", "East Jerusalem"
+        if where is None and name.split()[0].lower() in _DIRECTIONS:
+            name = name.split(maxsplit=1)[-1]  # "in southern Serbia"
+            where = places.resolve(name)
+        where = where or places.resolve(place.text)
         if where is not None:  # "the capital Dili": the name alone
             found.add(where.country)
     return found
