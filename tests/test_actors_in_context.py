@@ -147,3 +147,53 @@ PALESTINIAN_TERRITORY = [
 @pytest.mark.parametrize(("phrase", "context", "expected"), PALESTINIAN_TERRITORY)
 def test_palestinian_territory_is_palestine_s(pipeline, phrase, context, expected):
     assert _code(pipeline, phrase, context) == expected
+
+
+PARTIES_OF_A_NAMED_COUNTRY = [
+    # A party name another country's party bears takes the country named.
+    (
+        "Moldova's Liberal Democratic Party",
+        "Moldova's Liberal Democratic Party quit the coalition.",
+        "MDAPTY",
+    ),
+    ("Labour Party", "Israel's Labour Party criticized Netanyahu.", "ISRPTY"),
+    (
+        "New Zealand's Labour Party",
+        "New Zealand's Labour Party lost the election.",
+        "NZLPTY",
+    ),
+    (
+        "Kenyan Liberal Democratic Party",
+        "The Kenyan Liberal Democratic Party walked out.",
+        "KENPTY",
+    ),
+    (
+        "Liberal Democratic Party of Kenya",
+        "The Liberal Democratic Party of Kenya walked out.",
+        "KENPTY",
+    ),
+    (
+        "Labour Party leaders",
+        "Israeli Labour Party leaders met the prime minister.",
+        "ISRPTY",
+    ),
+    # Its own country, or none, leaves the table's party.
+    (
+        "Japan's Liberal Democratic Party",
+        "Japan's Liberal Democratic Party chose a new leader.",
+        "JPNPTY",
+    ),
+    (
+        "Liberal Democratic Party",
+        "The Liberal Democratic Party won the election.",
+        "JPNPTY",
+    ),
+    ("Labour Party", "Britain's Labour Party criticized the Conservatives.", "GBRPTY"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "context", "expected"), PARTIES_OF_A_NAMED_COUNTRY)
+def test_party_name_takes_the_country_named_with_it(
+    pipeline, phrase, context, expected
+):
+    assert _code(pipeline, phrase, context) == expected

@@ -57,6 +57,7 @@ from .phrases import (
     core_tokens,
     country_modifier,
     is_body,
+    is_country,
     is_definite,
     is_group,
     is_place,
@@ -89,6 +90,9 @@ _PLACE_ENTITIES = {"GPE", "LOC"}
 # Nouns for those who work for the body named before them: "Border Patrol
 # agents", "FBI officers".
 _STAFF_NOUNS = {"agent", "officer", "personnel", "staff", "employee", "operative"}
+# The roles of parties and opposition movements, whose names recur from one
+# country to another ("Liberal Democratic Party", "Labour Party").
+_PARTY_ROLES = {"PTY", "OPP"}
 
 
 @dataclass
@@ -288,6 +292,8 @@ class MentionIndex:
                 name_span, actor, self.actors, self.on, self.places
             )
             actor = self._capital_in_story(span, name_span, actor)
+            if not person:
+                actor = self._party_of_country(core, name_span, head, actor)
             if name_span.end == head.i + 1 and is_place(head, actor, name_span.start):
                 # "a curfew in Algiers", "fired at Kyiv": the city, not its
                 # government.
@@ -541,6 +547,33 @@ class MentionIndex:
             return actor
         town = self.actors.country_actor(self._then(country), "CVL")
         return replace(town, entry=f"the city {place.text!r} in {country}")
+
+    def _party_of_country(
+        self, core: list[Token], name: Span, head: Token, actor: Actor
+    ) -> Actor:
+        """A party's name that another country's party bears, given the
+        country it belongs to: "Kenya's Liberal Democratic Party", "the Kenyan
+        Liberal Democratic Party", "the Liberal Democratic Party of Kenya" are
+        Kenya's party (KENPTY), not Japan's."""
+        if actor.role not in _PARTY_ROLES or not actor.country:
+            return actor
+        before = [t for t in core if t.i < name.start]
+        owners = [c for c in (*head.children, *name.root.children) if c.dep_ == "poss"]
+        owners += prep_objects(head, ("of",)) if name.end == head.i + 1 else []
+        country = adjective_country(before, self.actors)
+        for owner in owners:
+            if country:
+                break
+            words = owner.doc[core_tokens(owner)[0].i : owner.i + 1].text
+            found = self.actors.lookup_name(words.removesuffix("'s"), self.on)
+            if found is not None and is_country(found):
+                country = found.country
+            country = country or self.actors.adjectives.get(owner.lower_, "")
+        if not country or country == actor.country:
+            return actor
+        party = self.actors.country_actor(self._then(country), actor.role)
+        entry = f"the party {name.text!r} of {country}, not {actor.code}"
+        return replace(party, entry=entry)
 
     def _name_goes_on(self, span: Span, name: Span) -> Token | None:
         """The proper noun after "of" that a one-word seat of a state's body
