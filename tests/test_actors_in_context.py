@@ -197,3 +197,51 @@ def test_party_name_takes_the_country_named_with_it(
     pipeline, phrase, context, expected
 ):
     assert _code(pipeline, phrase, context) == expected
+
+
+MEMBERS_OF_A_BODY = [
+    # "members of X", with or without a number: X, over the whole phrase.
+    (
+        "Police detained 40 members of the Indigenous People of Biafra in Enugu.",
+        "members",
+        "40 members of the Indigenous People of Biafra",
+        "NGAREB",
+    ),
+    (
+        "Police in Lagos detained twelve members of MASSOB.",
+        "members",
+        "twelve members of MASSOB",
+        "NGAREB",
+    ),
+    (
+        "Security forces arrested 15 members of the Taliban near Kabul.",
+        "members",
+        "15 members of the Taliban",
+        "AFGGOVTAL",
+    ),
+    (
+        "A delegation of Hamas arrived in Cairo.",
+        "delegation",
+        "A delegation of Hamas",
+        "PSEREBHMS",
+    ),
+    (
+        "Members of the Nigerian army deserted.",
+        "Members",
+        "Members of the Nigerian army",
+        "NGAMIL",
+    ),
+    # A quantity of people is still the people of its "of" phrase.
+    (
+        "Thousands of Serbian protesters marched.",
+        "Thousands",
+        "Serbian protesters",
+        "SRBOPP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("context", "head", "text", "expected"), MEMBERS_OF_A_BODY)
+def test_members_of_a_known_body_are_the_body(pipeline, context, head, text, expected):
+    found = resolve_phrase(pipeline, head, ON, context)
+    assert (found[0].text, found[0].actor and found[0].actor.code) == (text, expected)

@@ -270,6 +270,8 @@ class MentionIndex:
             members = of_object(head)
             if members is not None:
                 part = self._resolve_np(members) or self._members_at(head, members)
+                if part is not None and lemma in REPRESENTATIVE_NOUNS:
+                    return self._members_of(head, part)
                 if part is not None or lemma not in REPRESENTATIVE_NOUNS:
                     return part
         whole = core_tokens(head)
@@ -967,6 +969,16 @@ class MentionIndex:
         code = "NGO" if agent.role == "NGO" else "NGO" + agent.role
         entry = f"agent {words!r} of no country"
         return _mention(span, Actor(code, span.text, "", agent.role, entry), False)
+
+    def _members_of(self, head: Token, body: Mention) -> Mention:
+        """ "52 members of the Biafran movement", "a delegation of Hamas": the
+        body named, over the whole phrase, so that the members are its
+        mention rather than a phrase of their own."""
+        start = min(head.left_edge.idx, body.start)
+        if body.person or body.end <= start:
+            return body
+        text = head.doc.text[start : body.end]
+        return Mention(text, start, body.end, body.actor, False)
 
     def _members_at(self, head: Token, members: Token) -> Mention | None:
         """ "Dozens of reporters at Egypt's state newspaper": the body that the
