@@ -48,6 +48,18 @@ SHARED_CITY_NAMES = [
         "Clashes in the city of Hyderabad wounded ten, Pakistani police said.",
         "PAKCVL",
     ),
+    # Where the article names both, the sentence decides.
+    (
+        "Tripoli",
+        "Libya's government rejected the plan. In Lebanon, gunmen clashed in Tripoli.",
+        "LBNCVL",
+    ),
+    (
+        "Tripoli",
+        "Lebanon's government sent aid to Libya. Libyan police dispersed "
+        "protesters in Tripoli.",
+        "LBYCVL",
+    ),
     # Where the story names the capital's own country, or none, it stays so.
     (
         "Tripoli",

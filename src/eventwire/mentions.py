@@ -539,7 +539,8 @@ class MentionIndex:
         if not names_city(actor):
             return actor
         place = name
-        country = capital_country(name.text, actor, self.places)
+        nearby = countries_named(name, self.actors, self.on, self.places, name.sent)
+        country = capital_country(name.text, actor, self.places, nearby)
         if self.places is not None and span.start < name.start:
             district = span.doc[name.start - 1 : name.end]
             found = self.places.resolve(district.text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
@@ -553,15 +554,21 @@ def _named_country(
     return ""
 
 
-def capital_country(name: str, capital: Actor, places: Gazetteer | None) -> str:
+def capital_country(
+    name: str,
+    capital: Actor,
+    places: Gazetteer | None,
+    nearby: Collection[str] = (),
+) -> str:
     """The country of a capital named as a place: its own, unless the
     gazetteer, made :meth:`~.Gazetteer.about` the article's countries, takes
     the name for a city of another country the article is about ("Tripoli"
-    in a story about Lebanon is the Lebanese city, not Libya's capital)."""
+    in a story about Lebanon is the Lebanese city, not Libya's capital); the
+    countries ``nearby`` (its sentence's) decide first where they name one."""
     if places is None:
         return capital.country
-    where = places.resolve(name)
     cities = {e.country for e in places.candidates(name) if e.precision == "city"}
+    where = places.resolve(name, set(nearby) & cities)
     if where is None or where.precision != "city" or capital.country not in cities:
         return capital.country  # a capital the gazetteer does not know so
     return where.country
