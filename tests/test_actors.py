@@ -84,9 +84,11 @@ def test_office_holder_on_a_date(actors, country, office, leader, on, name):
     assert actor.name == name
 
 
-def _mentions(pipeline, text, on):
+def _mentions(pipeline, text, on, actors=None):
+    """The parse of ``text`` and its mentions on ``on``, resolved with
+    ``actors`` (the built-in dictionary by default)."""
     doc = pipeline.nlp(text)
-    index = MentionIndex.build(doc, pipeline.resources.actors, on)
+    index = MentionIndex.build(doc, actors or pipeline.resources.actors, on)
     return doc, index
 
 
@@ -268,8 +270,7 @@ def test_abbreviation_in_brackets_is_the_name_before_it(
     book.add_entries(
         read_petrarch_actors(actors_file), read_petrarch_agents(agents_file)
     )
-    doc = pipeline.nlp(text)
-    index = MentionIndex.build(doc, book, D(2020, 1, 1))
+    doc, index = _mentions(pipeline, text, D(2020, 1, 1), book)
     token = next(t for t in doc if t.text == word)
     mention = index.mention(token)
     assert mention is not None

@@ -88,9 +88,17 @@ class Gazetteer:
         self,
         names: Mapping[str, tuple[GazetteerEntry, ...]],
         vague: frozenset[str] = frozenset(),
+        story: frozenset[str] = frozenset(),
     ) -> None:
         self._names = names
         self._vague = vague
+        self._story = story
+
+    def about(self, countries: Collection[str]) -> Gazetteer:
+        """The same places for an article about ``countries`` (ISO3): a name
+        resolved without countries of its own is resolved as in that article
+        ("Tripoli" in a story about Lebanon is the Lebanese city)."""
+        return Gazetteer(self._names, self._vague, frozenset(countries))
 
     def is_vague(self, name: str) -> bool:
         """Whether a name covers too much to place an event: "Europe", "the
@@ -133,7 +141,9 @@ class Gazetteer:
     def resolve(
         self, name: str, countries: Collection[str] = ()
     ) -> GazetteerEntry | None:
-        """The place a name stands for in an article about ``countries`` (ISO3)."""
+        """The place a name stands for in an article about ``countries`` (ISO3),
+        by default those the gazetteer was made :meth:`about`."""
+        countries = countries or self._story
         found = self.candidates(name)
         if name.replace(".", "").isupper() and len(name.replace(".", "")) <= 4:
             # "US", "U.K.": country abbreviations, not "Eu" in Normandy.

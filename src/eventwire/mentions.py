@@ -53,9 +53,11 @@ from .phrases import (
     SUPPORTER_NOUNS,
     adjective_country,
     agent_phrase,
+    capital_country,
     core_tokens,
     country_modifier,
     is_body,
+    is_country,
     is_definite,
     is_group,
     is_place,
@@ -63,14 +65,17 @@ from .phrases import (
     misspelt_country,
     name_across,
     name_before_brackets,
+    names_city,
     place_country,
     religion_of,
     sentence_place,
     stays_where_it_is,
+    without_stance,
 )
 
 # COUNTERPART is re-exported for the coder.
 from .phrases import COUNTERPART as COUNTERPART
+from .places import article_countries
 from .syntax import misread_subject, prep_objects
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
@@ -85,6 +90,9 @@ _PLACE_ENTITIES = {"GPE", "LOC"}
 # Nouns for those who work for the body named before them: "Border Patrol
 # agents", "FBI officers".
 _STAFF_NOUNS = {"agent", "officer", "personnel", "staff", "employee", "operative"}
+# The roles of parties and opposition movements, whose names recur from one
+# country to another ("Liberal Democratic Party", "Labour Party").
+_PARTY_ROLES = {"PTY", "OPP"}
 
 
 @dataclass
@@ -120,6 +128,8 @@ class MentionIndex:
     ) -> MentionIndex:
         """Resolve every noun-phrase head of ``doc`` on the date ``on``; with
         ``places``, bodies named by or in a region or city take its country."""
+        if places is not None:
+            places = places.about(story_countries(doc, actors, on, places))
         index = cls(actors, on, places=places)
         for token in doc:
             quantifier = token.lower_ in QUANTIFIERS
@@ -260,10 +270,13 @@ class MentionIndex:
             members = of_object(head)
             if members is not None:
                 part = self._resolve_np(members) or self._members_at(head, members)
+                if part is not None and lemma in REPRESENTATIVE_NOUNS:
+                    return self._members_of(head, part)
                 if part is not None or lemma not in REPRESENTATIVE_NOUNS:
                     return part
-        core = core_tokens(head)
-        span = head.doc[core[0].i : head.i + 1]
+        whole = core_tokens(head)
+        span = head.doc[whole[0].i : head.i + 1]
+        core = without_stance(whole, self.actors)
         if head.pos_ == "PROPN":
             across = name_across(head, core, self.actors, self.on)
             if across is not None:
@@ -282,17 +295,13 @@ class MentionIndex:
             actor = country_in_context(
                 name_span, actor, self.actors, self.on, self.places
             )
+            actor = self._capital_in_story(span, name_span, actor)
+            if not person:
+                actor = self._party_of_country(core, name_span, head, actor)
             if name_span.end == head.i + 1 and is_place(head, actor, name_span.start):
                 # "a curfew in Algiers", "fired at Kyiv": the city, not its
                 # government.
-                country = actor.country
-                if self.places is not None and span.start < name_span.start:
-                    # "East Jerusalem": a part of the city that the gazetteer
-                    # may place elsewhere than its seat of government.
-                    district = self.places.resolve(span[-2:].text)
-                    if district is not None:
-                        country = district.country
-                city = self.actors.country_actor(country, "CVL")
+                city = self.actors.country_actor(actor.country, "CVL")
                 entry = f"the city {name_span.text!r} ({actor.entry})"
                 return _mention(span, replace(city, entry=entry), False)
             going_on = self._name_goes_on(span, name_span) if not person else None
@@ -353,7 +362,9 @@ class MentionIndex:
                 affiliated = affiliated_mention(self.actors, span, agent_words, body)
                 if affiliated is not None:
                     return affiliated
-            country = country_modifier(head, core, self.actors, self.on, agent_words)
+            country = country_modifier(
+                head, core, self.actors, self.on, agent_words, self.places
+            )
             if country and any(t.lower_ == "ethnic" for t in core[:end]):
                 # "ethnic Albanian guerrillas" in Macedonia: a people, and
                 # the country it lives in where the sentence names one.
@@ -522,6 +533,53 @@ class MentionIndex:
             return self._town(span, core)
         return _unknown_organisation(span, head)
 
+    def _capital_in_story(self, span: Span, name: Span, actor: Actor) -> Actor:
+        """A capital's name that, in this article, is another country's town
+        of that name ("Tripoli" in a story about Lebanon), or that a word
+        before it makes a part the gazetteer places in another country ("East
+        Jerusalem residents"): that place, not the capital's government."""
+        if not names_city(actor):
+            return actor
+        place = name
+        nearby = countries_named(name, self.actors, self.on, self.places, name.sent)
+        country = capital_country(name.text, actor, self.places, nearby)
+        if self.places is not None and span.start < name.start:
+            district = span.doc[name.start - 1 : name.end]
+            found = self.places.resolve(district.text)
+            if found is not None:
+                place, country = district, found.country
+        if country == actor.country:
+            return actor
+        town = self.actors.country_actor(self._then(country), "CVL")
+        return replace(town, entry=f"the city {place.text!r} in {country}")
+
+    def _party_of_country(
+        self, core: list[Token], name: Span, head: Token, actor: Actor
+    ) -> Actor:
+        """A party's name that another country's party bears, given the
+        country it belongs to: "Kenya's Liberal Democratic Party", "the Kenyan
+        Liberal Democratic Party", "the Liberal Democratic Party of Kenya" are
+        Kenya's party (KENPTY), not Japan's."""
+        if actor.role not in _PARTY_ROLES or not actor.country:
+            return actor
+        before = [t for t in core if t.i < name.start]
+        owners = [c for c in (*head.children, *name.root.children) if c.dep_ == "poss"]
+        owners += prep_objects(head, ("of",)) if name.end == head.i + 1 else []
+        country = adjective_country(before, self.actors)
+        for owner in owners:
+            if country:
+                break
+            words = owner.doc[core_tokens(owner)[0].i : owner.i + 1].text
+            found = self.actors.lookup_name(words.removesuffix("'s"), self.on)
+            if found is not None and is_country(found):
+                country = found.country
+            country = country or self.actors.adjectives.get(owner.lower_, "")
+        if not country or country == actor.country:
+            return actor
+        party = self.actors.country_actor(self._then(country), actor.role)
+        entry = f"the party {name.text!r} of {country}, not {actor.code}"
+        return replace(party, entry=entry)
+
     def _name_goes_on(self, span: Span, name: Span) -> Token | None:
         """The proper noun after "of" that a one-word seat of a state's body
         runs on to ("the Congress of Peru"), or None."""
@@ -627,7 +685,7 @@ class MentionIndex:
         found = agent_phrase(core, self.actors)
         if found is None or found[1] != len(core):
             return []
-        countries = located_countries(head, self.actors, self.on, found[0])
+        countries = located_countries(head, self.actors, self.on, found[0], self.places)
         if countries[:1] != [first.actor.country]:
             return []
         others = []
@@ -687,7 +745,9 @@ class MentionIndex:
             return None
         home = adjective_country(core[:-1], self.actors)
         if not home:
-            home = country_modifier(head, [head], self.actors, self.on, "citizen")
+            home = country_modifier(
+                head, [head], self.actors, self.on, "citizen", self.places
+            )
         own = self.actors.adjectives.get(head.lower_, "")
         if not home or home == own or home in self.actors.region_names:
             return None  # "Palestinians", "Russian Russians": the people itself
@@ -708,7 +768,9 @@ class MentionIndex:
         found = agent_phrase(core, self.actors)
         if country or found is None or found[1] != len(core):
             return country  # "Chile's wine and soldiers": wine is no agent
-        country = country_modifier(first, core, self.actors, self.on, found[0])
+        country = country_modifier(
+            first, core, self.actors, self.on, found[0], self.places
+        )
         return country or self._possessor_country(first)
 
     def _last_conjunct_country(self, head: Token) -> str:
@@ -725,7 +787,7 @@ class MentionIndex:
             return ""  # "ministers and Chilean diplomats": theirs alone
         if not prep_objects(last, ("of", "from")):
             return ""
-        return country_modifier(last, core, self.actors, self.on, found[0])
+        return country_modifier(last, core, self.actors, self.on, found[0], self.places)
 
     def _region_people(self, head: Token, core: list[Token]) -> str:
         """The region whose people a plural names: "West Africans" (West
@@ -840,7 +902,7 @@ class MentionIndex:
         country = adjective_country(core[:-1], self.actors)
         country = country or self._possessor_country(head)
         country = country or country_modifier(
-            head, [head], self.actors, self.on, "citizen"
+            head, [head], self.actors, self.on, "citizen", self.places
         )
         country = country or self._context_country(head, span)
         if country:
@@ -910,6 +972,16 @@ class MentionIndex:
         code = "NGO" if agent.role == "NGO" else "NGO" + agent.role
         entry = f"agent {words!r} of no country"
         return _mention(span, Actor(code, span.text, "", agent.role, entry), False)
+
+    def _members_of(self, head: Token, body: Mention) -> Mention:
+        """ "52 members of the Biafran movement", "a delegation of Hamas": the
+        body named, over the whole phrase, so that the members are its
+        mention rather than a phrase of their own."""
+        start = min(head.left_edge.idx, body.start)
+        if body.person or body.end <= start:
+            return body
+        text = head.doc.text[start : body.end]
+        return Mention(text, start, body.end, body.actor, False)
 
     def _members_at(self, head: Token, members: Token) -> Mention | None:
         """ "Dozens of reporters at Egypt's state newspaper": the body that the
@@ -1027,6 +1099,36 @@ _SETTLEMENTS = REGION_WORDS | {"town", "city", "village", "capital"}
 # Nouns for a place that its possessor or a name before it names: "the
 # Darfur region", "Peru's capital", "on Lagos's outskirts".
 _PLACE_NOUNS = REGION_WORDS | {"capital", "outskirts"}
+
+
+def story_countries(
+    doc: Doc, actors: ActorDictionary, on: dt.date, places: Gazetteer
+) -> set[str]:
+    """The countries an article names by a name, a demonym or a place that can
+    be in one country only: what decides a place name several countries share
+    ("Tripoli" in a story about Lebanon is the Lebanese city)."""
+    found = article_countries(doc, places)
+    for ent in doc.ents:
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        text = text.removesuffix("'s").removesuffix("’s")
+        iso3 = actors.adjectives.get(text.lower())
+        if iso3:
+            found.add(iso3)
+            continue
+        where = places.resolve(text, ())
+        if where is not None and where.precision == "country":
+            found.add(where.country)  # "Lebanon", not the towns in the US
+            continue
+        if len({e.country for e in places.candidates(text)}) > 1:
+            continue  # a name to be decided, not one that decides
+        known = actors.lookup_name(text, on)
+        if known is not None and known.country:
+            found.add(known.country)
+    for token in doc:
+        if token.pos_ == "ADJ" and not token.ent_type_:
+            found.add(actors.adjectives.get(token.lower_, ""))
+    found.discard("")
+    return found
 
 
 def _verb_of(prep: Token) -> Token:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
@@ -220,6 +221,38 @@ def core_tokens(head: Token) -> list[Token]:
     return run
 
 
+# Prefixes whose hyphenated object is a stance, not a home: "an anti-Syria
+# journalist", "pro-Russian separatists", "pro-Kremlin bloggers".
+STANCE_PREFIXES = {"anti", "pro"}
+_STANCE_WORDS = 3  # the longest object: "anti-North Korean", "pro-United States"
+
+
+def without_stance(core: list[Token], actors: ActorDictionary) -> list[Token]:
+    """``core`` without the stance its words take ("anti-Syria", "pro-Kremlin"):
+    a country, capital or group named after "anti-" or "pro-" is what those
+    named are for or against, not whose they are, so "a pro-Syrian Lebanese
+    politician" is Lebanon's and "an anti-Syria journalist" no country's."""
+    kept = list(core)
+    for index in range(len(core) - 2):
+        prefix, hyphen = core[index], core[index + 1]
+        if prefix.lower_ not in STANCE_PREFIXES or hyphen.text != "-":
+            continue
+        if prefix.whitespace_ or hyphen.whitespace_:
+            continue  # "pro - government", spaced: not one word
+        start = index + 2
+        end = start + 1
+        for length in range(_STANCE_WORDS, 1, -1):
+            words = core[start : start + length]
+            if len(words) == length and words[-1] is not core[-1]:
+                text = " ".join(t.lower_ for t in words)
+                if text in actors.adjectives or text in actors.names:
+                    end = start + length
+                    break
+        stance = {t.i for t in core[index:end]}
+        kept = [t for t in kept if t.i not in stance]
+    return kept
+
+
 def _before_brackets(token: Token, taken: set[int]) -> int:
     """Where a run reaches past a bracketed stretch just before ``token``:
     the word before its "(", or -1 where there is no such stretch."""
@@ -427,8 +460,11 @@ def country_modifier(
     actors: ActorDictionary,
     on: dt.date,
     words: str = "",
+    places: Gazetteer | None = None,
 ) -> str:
-    """The country that an agent noun belongs to: "Russian", "U.S.", "Russia's"."""
+    """The country that an agent noun belongs to: "Russian", "U.S.", "Russia's";
+    with ``places``, a capital named as where it is may be another country's
+    town of that name (:func:`capital_country`)."""
     iso3 = adjective_country(core[:-1], actors)
     if iso3:
         return iso3
@@ -442,12 +478,17 @@ def country_modifier(
     fled = _fled_country(head, actors, on)
     if fled:
         return fled
-    found = located_countries(head, actors, on, words or head.lemma_.lower())
+    words = words or head.lemma_.lower()
+    found = located_countries(head, actors, on, words, places)
     return found[0] if found else ""
 
 
 def located_countries(
-    head: Token, actors: ActorDictionary, on: dt.date, words: str
+    head: Token,
+    actors: ActorDictionary,
+    on: dt.date,
+    words: str,
+    places: Gazetteer | None = None,
 ) -> list[str]:
     """The countries of the first "of", "in" or "from" phrase of an agent
     noun that names countries: "the president of Armenia", "police in
@@ -475,7 +516,7 @@ def located_countries(
                 continue
             found = []
             for token in (place, *place.conjuncts):
-                iso3 = _named_country(token, actors, on, cities)
+                iso3 = _named_country(token, actors, on, cities, places)
                 if iso3 and iso3 not in found:
                     found.append(iso3)
             if found:
@@ -484,25 +525,53 @@ def located_countries(
 
 
 def _named_country(
-    token: Token, actors: ActorDictionary, on: dt.date, cities: bool
+    token: Token,
+    actors: ActorDictionary,
+    on: dt.date,
+    cities: bool,
+    places: Gazetteer | None = None,
 ) -> str:
     """The country a place phrase names: a country, a part of one named by
     its direction ("southern Serbia"), or with ``cities`` its capital."""
-    name = _compound_name(token)
+    name = part = _compound_name(token)
     actor = actors.lookup_name(name, on)
     if actor is None and name.split()[0].lower() in _DIRECTIONS:
         # "in southern Serbia": part of a country, named by its direction;
         # a whole name ("South Sudan") is tried first.
-        actor = actors.lookup_name(name.split(maxsplit=1)[-1], on)
+        part = name.split(maxsplit=1)[-1]
+        actor = actors.lookup_name(part, on)
     if actor is None:
         return ""
-    if (
-        is_country(actor)
-        or actors.adjectives.get(name.lower()) == actor.code
-        or (cities and names_city(actor))
-    ):
+    if cities and names_city(actor):
+        district = places.resolve(name) if places and part != name else None
+        if district is not None:
+            # "in East Jerusalem": a part of the city that the gazetteer
+            # knows as a place of its own, and places elsewhere.
+            return district.country
+        return capital_country(part, actor, places)
+    if is_country(actor) or actors.adjectives.get(name.lower()) == actor.code:
         return actor.country
     return ""
+
+
+def capital_country(
+    name: str,
+    capital: Actor,
+    places: Gazetteer | None,
+    nearby: Collection[str] = (),
+) -> str:
+    """The country of a capital named as a place: its own, unless the
+    gazetteer, made :meth:`~.Gazetteer.about` the article's countries, takes
+    the name for a city of another country the article is about ("Tripoli"
+    in a story about Lebanon is the Lebanese city, not Libya's capital); the
+    countries ``nearby`` (its sentence's) decide first where they name one."""
+    if places is None:
+        return capital.country
+    cities = {e.country for e in places.candidates(name) if e.precision == "city"}
+    where = places.resolve(name, set(nearby) & cities)
+    if where is None or where.precision != "city" or capital.country not in cities:
+        return capital.country  # a capital the gazetteer does not know so
+    return where.country
 
 
 def is_country(actor: Actor) -> bool:
@@ -786,9 +855,11 @@ def _place_countries(token: Token, places: Gazetteer) -> set[str]:
         if place.pos_ != "PROPN" or place.ent_type_ not in _PLACE_LABELS:
             continue  # "on Monday", "at Reuters"
         name = _compound_name(place)
-        if name.split()[0].lower() in _DIRECTIONS and " " in name:
-            name = name.split(maxsplit=1)[1]  # "in southern Serbia"
-        where = places.resolve(name) or places.resolve(place.text)
+        where = places.resolve(name)  # "West Bank", "East Jerusalem"
+        if where is None and name.split()[0].lower() in _DIRECTIONS:
+            name = name.split(maxsplit=1)[-1]  # "in southern Serbia"
+            where = places.resolve(name)
+        where = where or places.resolve(place.text)
         if where is not None:  # "the capital Dili": the name alone
             found.add(where.country)
     return found

@@ -19,7 +19,12 @@ from spacy.tokens import Doc, Token
 from .errors import EventDataError
 from .mentions import MentionIndex, as_counterpart
 from .models import Actor, Mention
-from .phrases import COUNTERPART, RELATIONAL_NOUNS, adjective_country
+from .phrases import (
+    COUNTERPART,
+    RELATIONAL_NOUNS,
+    adjective_country,
+    without_stance,
+)
 from .pipeline import Pipeline
 from .syntax import SUBJECT_DEPS, subject_of
 
@@ -122,10 +127,14 @@ def why_unresolved(token: Token, pipeline: Pipeline, on: dt.date) -> str:
             '("Russia\'s partner" is not Russia): left uncoded'
         )
     if lemma in actors.agents or token.lower_ in actors.agents:
-        if not adjective_country(list(token.subtree), actors):
+        subtree = list(token.subtree)
+        if not adjective_country(without_stance(subtree, actors), actors):
+            stance = adjective_country(subtree, actors)
+            besides = f" ('anti-' or 'pro-' {stance} is a stance)" if stance else ""
             return (
                 f"the agent noun {lemma!r} has no country here (no adjective, "
                 "possessor or 'of' country, and no earlier holder of the title)"
+                + besides
             )
     titles = [
         t.lemma_.lower() for t in token.lefts if t.lemma_.lower() in actors.agents
