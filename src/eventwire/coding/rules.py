@@ -774,10 +774,7 @@ def _dyads(
             if not targets:
                 # "sanctions against gold from South Africa", "Sweden's
                 # decision": the actor the object belongs to.
-                targets = next(
-                    filter(None, (resolve_all(h, mentions) for h in owners(head))),
-                    [],
-                )
+                targets = _owner_targets(head, sources, mentions)
             if any(t.actor.code != source.actor.code for t in targets):
                 break
         if not any(t.actor.code != source.actor.code for t in targets) and not (
@@ -809,6 +806,22 @@ def _dyads(
         # else: the object is the source's own side ("held a conversation
         # with his staff"): no dyad to code
     return codings
+
+
+def _owner_targets(
+    head: Token, sources: list[Mention], mentions: MentionIndex
+) -> list[Mention]:
+    """The actors of the first owner of an object that names no one, but
+    never the source's own: "Norway completed its investigation" is an act
+    of Norway's with no one else named, coded as if no owner were."""
+    own = {source.actor.code for source in sources}
+    for owner in owners(head):
+        # An owner that is one of the sources ("its", "their own", "Chile's")
+        # says whose act it is, not whom it is aimed at.
+        found = [m for m in resolve_all(owner, mentions) if m.actor.code not in own]
+        if found:
+            return found
+    return []
 
 
 def _foreign_target(
