@@ -13,6 +13,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from ..syntax import is_infinitive, statement_clause
+from .requests import is_demanded
 
 Mood = Literal["actual", "intended", "threatened", "none"]
 
@@ -374,6 +375,8 @@ def clause_mood(
             return "none"  # "Jordan's visiting king": a participle as adjective
         if dep == "ccomp" and head.lemma_.lower() in DOUBTING_VERBS | ASKING_VERBS:
             return "none"
+        if dep in ("ccomp", "relcl") and is_demanded(token):
+            return "none"  # "insisted on its demand that Baku free them"
         if dep in ("pcomp",) and head.head.lemma_.lower() in NEGATING_VERBS:
             return "none"
         if (

@@ -24,6 +24,7 @@ from ..syntax import (
     subject_of,
 )
 from .modality import ATTEMPT_NOUNS, PROTEST_NOUNS, PROTEST_VERBS
+from .requests import demanded_clauses
 from .verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 
 # Appeals and demands: the subject of their that-clause is the one addressed.
@@ -448,10 +449,13 @@ def target_heads(
         candidates.append(noun)  # "rejected a U.S. request", "North Korea's demand"
     if rule.code[:2] in _ASKING_ROOTS and rule.target:
         # "demanded that North Korea forsake its programme": the one asked.
-        for clause in verb.children:
-            if clause.dep_ == "ccomp":
-                subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-                candidates.extend(subjects[:1])
+        # "insisted on its demand that Moscow free them": the one the
+        # demand's own that-clause asks.
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [c for c in demanded_clauses(verb) if c not in clauses]
+        for clause in clauses:
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            candidates.extend(subjects[:1])
     return candidates
 
 
