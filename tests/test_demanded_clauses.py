@@ -18,6 +18,11 @@ _triples = partial(coded, on=dt.date(2024, 1, 1))
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the parser reads "the government resign" as one noun phrase
+        (
+            "Georgian protesters demanded that the Georgian government resign.",
+            ("GEOOPP", "GEOGOV", "1041"),
+        ),
         (
             "Thai protesters demanded that the Thai prime minister quit.",
             ("THAOPP", "THAGOV", "1041"),
@@ -61,6 +66,11 @@ def test_a_demand_is_aimed_at_the_subject_of_its_clause(pipeline, text, expected
         (
             "The EU repeated its demand that Belarus free political prisoners.",
             ("IGOEUREEC", "BLRGOV", "1053"),
+        ),
+        (
+            "Serbian students insisted on their demand that the Serbian government "
+            "resign.",
+            ("SRBEDU", "SRBGOV", "1041"),
         ),
         (
             "Kosovo stuck to its demand that Serbia recognise its independence.",

@@ -295,7 +295,9 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
             and child.i > verb.i
         ):
             acts.extend(_noun_content(child))
-        if child.dep_ in ASKED_DEPS and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ASKED_DEPS and (
+            child.pos_ in ("VERB", "AUX") or misread_clause(child)
+        ):
             acts.append(child)
             if child.lemma_ == "be":
                 acts.extend(
@@ -369,8 +371,19 @@ def _demanded_after(clause: Token, nouns: list[Token]) -> bool:
     return (
         any(n.i < clause.i for n in nouns)
         and _that_clause(clause)
-        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        and (
+            any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            or misread_clause(clause)
+        )
     )
+
+
+def misread_clause(clause: Token) -> bool:
+    """A that-clause whose verb the parser read as a noun with its subject
+    for a modifier ("demanded that the government resign" as one noun
+    phrase, "the government resign"): the phrase names the one asked, its
+    head the act."""
+    return clause.pos_ == "NOUN" and _that_clause(clause)
 
 
 def _that_clause(clause: Token) -> bool:

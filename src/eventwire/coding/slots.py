@@ -24,7 +24,7 @@ from ..syntax import (
     subject_of,
 )
 from .modality import ATTEMPT_NOUNS, PROTEST_NOUNS, PROTEST_VERBS
-from .requests import demanded_clauses
+from .requests import demanded_clauses, misread_clause
 from .verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 
 # Appeals and demands: the subject of their that-clause is the one addressed.
@@ -455,6 +455,10 @@ def target_heads(
         clauses += [c for c in demanded_clauses(verb) if c not in clauses]
         for clause in clauses:
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects and misread_clause(clause):
+                # "that the government resign" read as one noun phrase,
+                # whose head stands for the one asked
+                subjects = [clause]
             candidates.extend(subjects[:1])
     return candidates
 
