@@ -109,3 +109,55 @@ def test_a_demand_taken_up_is_aimed_at_the_subject_of_its_clause(
 def test_what_a_demand_asks_for_codes_no_act(pipeline, text, unexpected):
     triples = _triples(pipeline, text)
     assert all(code != unexpected for _, _, code in triples), triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        # insisting on what is to be done demands it, and it is not done
+        (
+            "Ukraine insisted that Russia free the prisoners.",
+            ("UKRGOV", "RUSGOV", "1053"),
+            "0841",
+        ),
+        (
+            "Ukraine insisted that Russia must free the prisoners.",
+            ("UKRGOV", "RUSGOV", "1053"),
+            "",
+        ),
+        (
+            "Ukraine insisted that Russia has to free the prisoners.",
+            ("UKRGOV", "RUSGOV", "1053"),
+            "",
+        ),
+        # insisting on what is or was states it and demands nothing
+        (
+            "Moldova insisted that Russia had withdrawn its troops.",
+            ("RUSGOV", "", "0874"),
+            "1056",
+        ),
+        (
+            "Turkey insisted that Sweden extradites the activists regularly.",
+            ("SWEGOV", "", "063"),
+            "1013",
+        ),
+        (
+            "The Kremlin insisted that Russian troops were withdrawing from the "
+            "border.",
+            ("RUSMIL", "", "0874"),
+            "1056",
+        ),
+        # what one insists it will do is its intent
+        (
+            "Japan insisted it would send aid to the Philippines.",
+            ("JPNGOV", "PHLGOV", "033"),
+            "103",
+        ),
+    ],
+)
+def test_insisting_demands_only_what_is_to_be_done(
+    pipeline, text, expected, unexpected
+):
+    triples = _triples(pipeline, text)
+    assert expected in triples, triples
+    assert all(code != unexpected for _, _, code in triples), triples

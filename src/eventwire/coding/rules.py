@@ -43,6 +43,7 @@ from .modality import (
     conditional_threat,
     decided,
     has_negation,
+    insists_on_fact,
     refusal_head,
     ruled_out,
 )
@@ -110,6 +111,8 @@ _STATE_ACTS = ("08", "09", "11", "172", "173", "174")
 # Prepositions of the place where such an act was done ("in Iran"), not of
 # whom it was aimed at ("sanctions were imposed on Iran").
 _WITHIN = frozenset({"in", "inside", "throughout"})
+# Demands: "insisted that ..." is one only where the clause is to be done.
+_DEMAND_ROOT = "10"
 # Protest: firms and their people who strike or boycott act politically.
 PROTEST_ROOT = "14"
 # Roots of violence: assault, fight, mass violence.
@@ -617,6 +620,8 @@ def matching_rule(
             words = fitted_words(verb, rule)
             if words is None:
                 continue
+            if rule.code.startswith(_DEMAND_ROOT) and insists_on_fact(verb):
+                continue  # "insisted that Moscow had withdrawn": a statement
             if words > most:
                 best, most = (rule, particles, noun), words
         if best is not None:
