@@ -161,3 +161,32 @@ def test_insisting_demands_only_what_is_to_be_done(
     triples = _triples(pipeline, text)
     assert expected in triples, triples
     assert all(code != unexpected for _, _, code in triples), triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for" is the mark of the act asked for, which has its own subject
+        (
+            "Peruvian protesters called for President Boluarte to resign.",
+            ("PEROPP", "PERGOV", "0241"),
+        ),
+        (
+            "The European Union called for Venezuela to hold free elections.",
+            ("IGOEUREEC", "VENGOV", "0241"),
+        ),
+        (
+            "Germany called for Israel to allow aid into Gaza.",
+            ("DEUGOV", "ISRGOV", "0255"),
+        ),
+        (
+            "Poland is pushing hard for Germany to rethink its energy policy.",
+            ("POLGOV", "DEUGOV", "100"),
+        ),
+        # "for" before a noun is the same appeal, as before
+        ("Lithuania called for talks with Belarus.", ("LTUGOV", "BLRGOV", "026")),
+    ],
+)
+def test_an_appeal_for_another_to_act_is_aimed_at_it(pipeline, text, expected):
+    triples = _triples(pipeline, text)
+    assert expected in triples, triples

@@ -286,7 +286,7 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
     demand it takes up ("insisted on its demand that Serbia hand them over")."""
     acts: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "advcl" and child.pos_ == "VERB" and _opened_by_for(child):
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and opened_by_for(child):
             acts.append(child)
         elif (
             family != REFUSAL
@@ -398,7 +398,7 @@ def _stresses_obligation(verb: Token) -> bool:
     )
 
 
-def _opened_by_for(clause: Token) -> bool:
+def opened_by_for(clause: Token) -> bool:
     """Whether a clause is another's act that "for" opens: "for Spain to
     back the plan"."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
