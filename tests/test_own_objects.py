@@ -23,6 +23,11 @@ _triples = partial(coded, on=dt.date(2024, 1, 1))
         # each of coordinated sources owns the act
         ("Chile and Peru completed their investigation.", ("CHLGOV", "", "090")),
         ("Chile and Peru completed their investigation.", ("PERGOV", "", "090")),
+        # "their" stands for the first of them: not the target of the second
+        (
+            "The Kenyan police and army completed their investigation.",
+            ("KENMIL", "", "090"),
+        ),
     ],
 )
 def test_an_object_of_the_source_own_leaves_the_act_untargeted(
