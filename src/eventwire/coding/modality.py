@@ -13,6 +13,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from ..syntax import is_infinitive, statement_clause
+from .requests import is_demanded
 
 Mood = Literal["actual", "intended", "threatened", "none"]
 
@@ -140,6 +141,38 @@ PROTEST_NOUNS = {
     "work",
     "tool",
 }
+# Verbs that demand an act with a that-clause of what is to be done
+# ("insisted that Moscow withdraw", "... must withdraw") but state a fact
+# with one of what is or was ("insisted that Moscow had withdrawn").
+INSISTING_VERBS = {"insist"}
+# A clause's verb or auxiliaries that say it states what is or was.
+_STATING_TAGS = {"VBD", "VBZ"}
+_STATING_AUX = {
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "did",
+    "does",
+    "do",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "'s",
+    "'re",
+    "'ve",
+    "'d",
+    "'ll",
+}
+# Auxiliaries, and verbs before an infinitive, that say what is to be done.
+_DUTY_AUX = {"must", "should", "shall"}
+_DUTY_VERBS = {"have", "need"}
 # "warned it would strike": a future in the past, reported, is a threat ...
 WARNING_VERBS = {"warn", "threaten"}
 # ... and "said it would send troops" an announced intent.
@@ -374,6 +407,16 @@ def clause_mood(
             return "none"  # "Jordan's visiting king": a participle as adjective
         if dep == "ccomp" and head.lemma_.lower() in DOUBTING_VERBS | ASKING_VERBS:
             return "none"
+        if dep in ("ccomp", "relcl") and is_demanded(token):
+            return "none"  # "insisted on its demand that Baku free them"
+        if (
+            dep == "ccomp"
+            and head.lemma_.lower() in INSISTING_VERBS
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and not (auxes & FUTURE_AUX)
+            and not states_fact(token)
+        ):
+            return "none"  # "insisted that Moscow free them": only asked for
         if dep in ("pcomp",) and head.head.lemma_.lower() in NEGATING_VERBS:
             return "none"
         if (
@@ -391,6 +434,30 @@ def clause_mood(
             return "none"
         break
     return mood
+
+
+def states_fact(clause: Token) -> bool:
+    """Whether a that-clause says what is or was ("that Moscow had
+    withdrawn", "that its troops were leaving"), not what is to be done
+    ("that Moscow withdraw", "that it must withdraw", "that it has to")."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _DUTY_AUX:
+        return False
+    if clause.lemma_.lower() in _DUTY_VERBS and any(
+        c.dep_ == "xcomp" for c in clause.children
+    ):
+        return False
+    return clause.tag_ in _STATING_TAGS or bool(auxes & _STATING_AUX)
+
+
+def insists_on_fact(verb: Token) -> bool:
+    """ "insisted that Moscow had withdrawn its troops": insisting on what
+    is or was demands nothing."""
+    return verb.lemma_.lower() in INSISTING_VERBS and any(
+        c.dep_ == "ccomp" and states_fact(c) for c in verb.children
+    )
 
 
 def _controls(verb: Token) -> bool:

@@ -150,6 +150,8 @@ PLAN_NOUNS = {"plan", "decision", "intention", "bid", "proposal", "move", "schem
 # action" codes on its own.
 STEP_NOUNS = {"action", "step", "measure"}
 ASKED_DEPS = ("xcomp", "ccomp")
+# How the parser hangs the that-clause of a demand on the noun.
+_CONTENT_DEPS = ("acl", "ccomp", "relcl")
 # What is due is asked for: "stressed the obligation of Ethiopia to withdraw".
 OBLIGATION_NOUNS = {"obligation", "duty", "responsibility"}
 
@@ -280,10 +282,11 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
     the plan"), the infinitive on the request it rejects ("rejected a demand
     to expel the envoy"), or the that-clause of the demand or reminder (or
     the infinitive of the obligation) its object names ("issued a warning to
-    Serbia that it must hand over the suspects")."""
+    Serbia that it must hand over the suspects"), or the that-clause of the
+    demand it takes up ("insisted on its demand that Serbia hand them over")."""
     acts: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "advcl" and child.pos_ == "VERB" and _opened_by_for(child):
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and opened_by_for(child):
             acts.append(child)
         elif (
             family != REFUSAL
@@ -292,7 +295,9 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
             and child.i > verb.i
         ):
             acts.extend(_noun_content(child))
-        if child.dep_ in ASKED_DEPS and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ASKED_DEPS and (
+            child.pos_ in ("VERB", "AUX") or misread_clause(child)
+        ):
             acts.append(child)
             if child.lemma_ == "be":
                 acts.extend(
@@ -324,7 +329,65 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
                 and act.pos_ == "VERB"
                 and is_infinitive(act)
             )
+    if family != REFUSAL:
+        # "insisted on its demand that Moscow free them"
+        acts.extend(act for act in demanded_clauses(verb) if act not in acts)
     return acts
+
+
+def demanded_clauses(verb: Token) -> list[Token]:
+    """The that-clauses of the demands or calls a verb takes up, as its
+    object or its preposition's: "reiterated its demand that Moscow free
+    the journalists", "insisted on its call that Kyiv hold talks"."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    nouns = [n for n in nouns if n.lemma_.lower() in REQUEST_NOUNS]
+    # The parser may hang the clause on the verb ("insisted on its demand
+    # that ...": a complement of "insisted"), take it for a relative clause,
+    # or read its verb as an adjective ("that Minsk free the prisoners").
+    clauses = [c for n in nouns for c in n.children if c.dep_ in _CONTENT_DEPS]
+    clauses += [c for c in verb.children if c.dep_ == "ccomp"] if nouns else []
+    return [c for c in clauses if _demanded_after(c, nouns)]
+
+
+def is_demanded(clause: Token) -> bool:
+    """Whether a clause is what a demand or call asks for: "the demand that
+    Maduro step down", "insisted on its demand that Baku free them"."""
+    head = clause.head
+    if clause.dep_ in _CONTENT_DEPS and head.lemma_.lower() in REQUEST_NOUNS:
+        return _demanded_after(clause, [head])
+    return clause.dep_ == "ccomp" and clause in demanded_clauses(head)
+
+
+def _demanded_after(clause: Token, nouns: list[Token]) -> bool:
+    """Whether ``clause`` is the that-clause of one of the request ``nouns``
+    before it: "its demand that Serbia hand over the suspects"."""
+    return (
+        any(n.i < clause.i for n in nouns)
+        and _that_clause(clause)
+        and (
+            any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            or misread_clause(clause)
+        )
+    )
+
+
+def misread_clause(clause: Token) -> bool:
+    """A that-clause whose verb the parser read as a noun with its subject
+    for a modifier ("demanded that the government resign" as one noun
+    phrase, "the government resign"): the phrase names the one asked, its
+    head the act."""
+    return clause.pos_ == "NOUN" and _that_clause(clause)
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _stresses_obligation(verb: Token) -> bool:
@@ -335,7 +398,7 @@ def _stresses_obligation(verb: Token) -> bool:
     )
 
 
-def _opened_by_for(clause: Token) -> bool:
+def opened_by_for(clause: Token) -> bool:
     """Whether a clause is another's act that "for" opens: "for Spain to
     back the plan"."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(

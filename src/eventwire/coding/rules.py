@@ -43,6 +43,7 @@ from .modality import (
     conditional_threat,
     decided,
     has_negation,
+    insists_on_fact,
     refusal_head,
     ruled_out,
 )
@@ -110,6 +111,8 @@ _STATE_ACTS = ("08", "09", "11", "172", "173", "174")
 # Prepositions of the place where such an act was done ("in Iran"), not of
 # whom it was aimed at ("sanctions were imposed on Iran").
 _WITHIN = frozenset({"in", "inside", "throughout"})
+# Demands: "insisted that ..." is one only where the clause is to be done.
+_DEMAND_ROOT = "10"
 # Protest: firms and their people who strike or boycott act politically.
 PROTEST_ROOT = "14"
 # Roots of violence: assault, fight, mass violence.
@@ -617,6 +620,8 @@ def matching_rule(
             words = fitted_words(verb, rule)
             if words is None:
                 continue
+            if rule.code.startswith(_DEMAND_ROOT) and insists_on_fact(verb):
+                continue  # "insisted that Moscow had withdrawn": a statement
             if words > most:
                 best, most = (rule, particles, noun), words
         if best is not None:
@@ -774,10 +779,7 @@ def _dyads(
             if not targets:
                 # "sanctions against gold from South Africa", "Sweden's
                 # decision": the actor the object belongs to.
-                targets = next(
-                    filter(None, (resolve_all(h, mentions) for h in owners(head))),
-                    [],
-                )
+                targets = _owner_targets(head, sources, mentions)
             if any(t.actor.code != source.actor.code for t in targets):
                 break
         if not any(t.actor.code != source.actor.code for t in targets) and not (
@@ -809,6 +811,22 @@ def _dyads(
         # else: the object is the source's own side ("held a conversation
         # with his staff"): no dyad to code
     return codings
+
+
+def _owner_targets(
+    head: Token, sources: list[Mention], mentions: MentionIndex
+) -> list[Mention]:
+    """The actors of the first owner of an object that names no one, but
+    never the source's own: "Norway completed its investigation" is an act
+    of Norway's with no one else named, coded as if no owner were."""
+    own = {source.actor.code for source in sources}
+    for owner in owners(head):
+        # An owner that is one of the sources ("its", "their own", "Chile's")
+        # says whose act it is, not whom it is aimed at.
+        found = [m for m in resolve_all(owner, mentions) if m.actor.code not in own]
+        if found:
+            return found
+    return []
 
 
 def _foreign_target(

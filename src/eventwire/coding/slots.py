@@ -24,6 +24,7 @@ from ..syntax import (
     subject_of,
 )
 from .modality import ATTEMPT_NOUNS, PROTEST_NOUNS, PROTEST_VERBS
+from .requests import demanded_clauses, misread_clause, opened_by_for
 from .verbs import ANY_SLOT, Rule, VerbPattern, WordSlot
 
 # Appeals and demands: the subject of their that-clause is the one addressed.
@@ -223,13 +224,15 @@ def _named_above(verb: Token, rule: Rule) -> Token:
 
 def verb_particles(verb: Token, pattern: VerbPattern) -> list[Token] | None:
     found: list[Token] = []
+    # "called for Lima to hold elections": "for" is the mark of the act
+    marks = [m for c in _for_clauses(verb) for m in c.children if m.dep_ == "mark"]
     for word in pattern.particles:
         match = next(
             (
                 c
-                for c in verb.children
+                for c in [*verb.children, *marks]
                 if c.lower_ == word
-                and c.dep_ in ("prt", "prep", "advmod", "dobj")
+                and c.dep_ in ("prt", "prep", "advmod", "dobj", "mark")
                 and not _introduces_time(c)
             ),
             None,
@@ -303,7 +306,19 @@ def noun_negated(noun: Token | None) -> bool:
 
 
 def clause_lemmas(verb: Token) -> set[str]:
-    return {token.lemma_.lower() for token in clause_tokens(verb)}
+    """The lemmas of the verb's own clause, and of another's act that "for"
+    opens, which the parser hangs on the verb as a clause of its own
+    ("called for Lima to hold elections")."""
+    tokens = clause_tokens(verb)
+    for clause in _for_clauses(verb):
+        tokens += clause_tokens(clause)
+    return {token.lemma_.lower() for token in tokens}
+
+
+def _for_clauses(verb: Token) -> list[Token]:
+    """ "called for Lima to hold elections": the act asked for, with "for"
+    its mark."""
+    return [c for c in verb.children if c.dep_ == "advcl" and opened_by_for(c)]
 
 
 def clause_tokens(verb: Token) -> list[Token]:
@@ -448,10 +463,18 @@ def target_heads(
         candidates.append(noun)  # "rejected a U.S. request", "North Korea's demand"
     if rule.code[:2] in _ASKING_ROOTS and rule.target:
         # "demanded that North Korea forsake its programme": the one asked.
-        for clause in verb.children:
-            if clause.dep_ == "ccomp":
-                subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-                candidates.extend(subjects[:1])
+        # "insisted on its demand that Moscow free them": the one the
+        # demand's own that-clause asks.
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [c for c in demanded_clauses(verb) if c not in clauses]
+        clauses += _for_clauses(verb)  # "called for Lima to hold elections"
+        for clause in clauses:
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects and misread_clause(clause):
+                # "that the government resign" read as one noun phrase,
+                # whose head stands for the one asked
+                subjects = [clause]
+            candidates.extend(subjects[:1])
     return candidates
 
 
