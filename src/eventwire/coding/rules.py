@@ -639,6 +639,8 @@ def _events(
     scope: Token | None = None,
 ) -> list[Coding]:
     passive = is_passive(verb)
+    if rule.people and _object_is_thing(verb, passive, mentions):
+        return []  # "received surgery", "released a report": another sense
     subject = passive_agent(verb) if passive else subject_of(verb)
     reading = rule.agentless if passive and subject is None else ""
     if reading == AGENTLESS_AS_WRITTEN:
@@ -959,6 +961,38 @@ def _inferred(
     span = phrase.doc[phrase.left_edge.i : last + 1]
     return Mention(
         span.text, span.start_char, span.end_char, replace(actor, entry=entry)
+    )
+
+
+# Nouns of people that the agents table has no role for: a verb of people
+# ("released the crew", "received the visitors") acts on them all the same.
+_PEOPLE_NOUNS = frozenset(
+    {"captive", "crew", "delegate", "guest", "inmate", "visitor", "survivor"}
+)
+
+
+def _object_is_thing(verb: Token, passive: bool, mentions: MentionIndex) -> bool:
+    """Whether the one a verb of people acts on (its direct object, a
+    passive's subject) is a thing: a common noun, with the nouns coordinated
+    with it, that names no actor and no kind of people ("received surgery",
+    "released a book"). Names, pronouns and numbers may stand for people."""
+    slot = "nsubjpass" if passive else "dobj"
+    heads = [c for c in verb.children if c.dep_ == slot]
+    if not heads:
+        return False
+    nouns = [heads[0], *(c for c in heads[0].conjuncts)]
+    return all(_names_a_thing(noun, mentions) for noun in nouns)
+
+
+def _names_a_thing(noun: Token, mentions: MentionIndex) -> bool:
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    if mentions.mention(noun) is not None:
+        return False
+    lemma = noun.lemma_.lower()
+    agents = mentions.actors.agents
+    return (
+        lemma not in agents and noun.lower_ not in agents and lemma not in _PEOPLE_NOUNS
     )
 
 

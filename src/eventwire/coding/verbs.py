@@ -30,6 +30,7 @@ _KEYS = {
     "target",
     "one_sided",
     "needs_target",
+    "people",
     "reciprocal",
     "intent",
     "threat",
@@ -101,7 +102,10 @@ class Rule:
     it when no object slot names one ("warned of the son of X"), as PETRARCH
     looks for it. ``agentless`` says how such a rule reads a passive with
     no "by" phrase (``AGENTLESS_AS_WRITTEN`` or ``AGENTLESS_ACTED_UPON`` of
-    ``coding.slots``; "" where no one named is acting).
+    ``coding.slots``; "" where no one named is acting). With ``people``
+    the verb acts on people only: a direct object (a passive's subject) that
+    names a thing is another sense of the verb ("received surgery",
+    "released a report"), and codes nothing.
     """
 
     id: str
@@ -127,6 +131,7 @@ class Rule:
     modals: frozenset[str] = frozenset()
     deep_target: bool = False
     agentless: str = ""
+    people: bool = False
 
     @property
     def rank(self) -> int:
@@ -276,6 +281,7 @@ def _parse_rule(item: Any, path: Path, codebook: Codebook) -> Rule:
         negatives=tuple(_strings(item, "negatives", origin)),
         fallback=bool(item.get("fallback", False)),
         needs_target=bool(item.get("needs_target", False)),
+        people=bool(item.get("people", False)),
         after=_purpose(item, origin),
     )
 
