@@ -641,6 +641,8 @@ def _events(
     passive = is_passive(verb)
     if rule.people and _object_is_thing(verb, passive, mentions):
         return []  # "received surgery", "released a report": another sense
+    if asks_a_question(verb):
+        return []  # "asked her what she was studying": no appeal
     subject = passive_agent(verb) if passive else subject_of(verb)
     reading = rule.agentless if passive and subject is None else ""
     if reading == AGENTLESS_AS_WRITTEN:
@@ -961,6 +963,36 @@ def _inferred(
     span = phrase.doc[phrase.left_edge.i : last + 1]
     return Mention(
         span.text, span.start_char, span.end_char, replace(actor, entry=entry)
+    )
+
+
+# Verbs of asking: with an indirect question, and no act asked for, they ask
+# to be told, which is no appeal.
+_ASKING = frozenset({"ask", "inquire", "enquire", "query"})
+_QUESTION_WORDS = frozenset({"whether"})
+_QUESTION_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
+
+
+def asks_a_question(verb: Token) -> bool:
+    """Whether a verb of asking asks a question, not for an act: its clause
+    is an indirect question ("asked why the minister had not resigned",
+    "asked her what she was studying", "asked whether Poland would send
+    tanks") and nothing is asked for ("asked Japan to send aid", "asked
+    for help")."""
+    if verb.lemma_.lower() not in _ASKING:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" for c in children):
+        return False
+    if any(c.dep_ in ("prep", "prt") and c.lower_ == "for" for c in children):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.left_edge.i < c.i
+        and (
+            c.left_edge.tag_ in _QUESTION_TAGS or c.left_edge.lower_ in _QUESTION_WORDS
+        )
+        for c in children
     )
 
 
