@@ -1,0 +1,40 @@
+"""Speaking or discussing is a consultation (040) only with someone named:
+speaking on television, to reporters or at a rally, or discussing a topic
+alone, consults no one."""
+
+import datetime as dt
+
+import pytest
+
+from eventwire.models import Article
+
+ON = dt.date(2025, 6, 11)
+
+
+def _code(pipeline, text):
+    result = pipeline.code(Article("t", text, ON))
+    return {(e.source_code, e.target_code, e.cameo) for e in result.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with someone named: a consultation
+        ("Mexico talked with Canada about tariffs.", {("MEXGOV", "CANGOV", "040")}),
+        (
+            "Kenya and Uganda discussed the railway project.",
+            {("KENGOV", "UGAGOV", "040"), ("UGAGOV", "KENGOV", "040")},
+        ),
+        (
+            "The Indian prime minister spoke with the Japanese prime minister.",
+            {("INDGOV", "JPNGOV", "040")},
+        ),
+        # no one named to consult: no event
+        ("The Brazilian president spoke on national television on Sunday.", set()),
+        ("The Irish prime minister spoke at a rally in Cork.", set()),
+        ("The Dutch finance minister spoke to reporters after the vote.", set()),
+        ("The Peruvian president discussed the history of the Inca roads.", set()),
+    ],
+)
+def test_speaking_consults_only_someone_named(pipeline, text, expected):
+    assert _code(pipeline, text) == expected
