@@ -625,8 +625,57 @@ def matching_rule(
             if words > most:
                 best, most = (rule, particles, noun), words
         if best is not None:
-            return best
+            return _in_words(verb, best)
     return None
+
+
+# Verbs of force that news also uses of words: "attacked the senator for
+# his vote", "attacked the inquiry as a witch hunt" criticize (111).
+_WORDS_OF_FORCE = frozenset({"attack"})
+_FORCE_ROOTS = frozenset({"18", "19"})
+# After "for" or "as", nouns of a time or a motive of force, not a reason
+# given in words: "for the third day", "as part of", "for revenge".
+_NOT_REASONS = frozenset(
+    {"time", "minute", "hour", "day", "night", "week", "month", "year", "part"}
+    | {"revenge", "retaliation", "reprisal", "retribution", "vengeance"}
+)
+
+
+def _in_words(
+    verb: Token, found: tuple[Rule, list[Token], Token | None]
+) -> tuple[Rule, list[Token], Token | None]:
+    """A rule of force read as criticism where the verb gives the reason for
+    the attack ("for" a deed, not a time) or what the attacked is called
+    ("as" a thing): words, not force. Rules that name a weapon stay."""
+    rule = found[0]
+    if (
+        verb.lemma_.lower() not in _WORDS_OF_FORCE
+        or rule.code[:2] not in _FORCE_ROOTS
+        or rule.context
+        or not _reason_given(verb)
+    ):
+        return found
+    criticism = replace(
+        rule, id="111.attack_in_words", code="111", intent="", threat=""
+    )
+    return criticism, found[1], found[2]
+
+
+def _reason_given(verb: Token) -> bool:
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "as"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and prep.lower_ == "for":
+                return True  # "for cutting pensions"
+            if (
+                obj.dep_ == "pobj"
+                and obj.pos_ == "NOUN"
+                and obj.ent_type_ not in ("DATE", "TIME")
+                and obj.lemma_.lower() not in _NOT_REASONS
+            ):
+                return True
+    return False
 
 
 def _events(
