@@ -692,6 +692,8 @@ def _events(
         return []  # "received surgery", "released a report": another sense
     if asks_a_question(verb):
         return []  # "asked her what she was studying": no appeal
+    if is_direct_question(verb):
+        return []  # "Did Kenya attack Somalia?": asked, not stated
     subject = passive_agent(verb) if passive else subject_of(verb)
     reading = rule.agentless if passive and subject is None else ""
     if reading == AGENTLESS_AS_WRITTEN:
@@ -1043,6 +1045,26 @@ def asks_a_question(verb: Token) -> bool:
         )
         for c in children
     )
+
+
+def is_direct_question(verb: Token) -> bool:
+    """Whether a verb's clause is a yes-no question, opened by its
+    auxiliary before its subject and closed by a question mark ("Did Kenya
+    attack Somalia?", "Will Chile sign the deal?"): what it asks about is
+    not stated. A question of why or how an act happened is left alone."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not subjects or not auxiliaries:
+        return False
+    if auxiliaries[0].i > subjects[0].i:
+        return False
+    before = verb.doc[verb.left_edge.i : auxiliaries[0].i]
+    if any(t.is_alpha for t in before):
+        return False  # "why did Kenya attack": asks about what happened
+    end = verb.right_edge
+    doc = verb.doc
+    after = doc[end.i + 1] if end.i + 1 < len(doc) else None
+    return end.text == "?" or (after is not None and after.text == "?")
 
 
 # Nouns of people that the agents table has no role for: a verb of people
