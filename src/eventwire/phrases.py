@@ -511,9 +511,7 @@ def located_countries(
         if child.head.i != head.i and child.lower_ == "of":
             continue  # "the mayor and the leader of Hamas": the leader's
         cities = child.lower_ == "from" or (located and child.lower_ == "in")
-        for place in child.children:
-            if place.dep_ != "pobj":
-                continue
+        for place in _of_title(child):
             found = []
             for token in (place, *place.conjuncts):
                 iso3 = _named_country(token, actors, on, cities, places)
@@ -522,6 +520,25 @@ def located_countries(
             if found:
                 return found
     return []
+
+
+def _of_title(prep: Token) -> list[Token]:
+    """The objects of a place phrase, and past an office's own "of" phrase
+    that of the country it serves: "Peru" as well as "Defence" in "the
+    Minister of Defence of Peru", "the President of the Republic of Chile"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ != "of":
+        return objects
+    found = list(objects)
+    for title in objects:
+        if title.is_title and title.pos_ in ("PROPN", "NOUN"):
+            found += [
+                p
+                for below in title.children
+                for p in _of_title(below)
+                if below.dep_ == "prep" and below.lower_ == "of"
+            ]
+    return found
 
 
 def _named_country(
