@@ -425,9 +425,10 @@ class MentionIndex:
                 # "Islamic fundamentalist demonstrators" in a story about
                 # Egypt: believers where the one country named is.
                 country = self._context_country(head, span)
-            if not country and end < len(core):
+            if not country and (end < len(core) or _proper_body(head, core)):
                 # "Judge Ana Ruiz" in an article about Chile: the one country
-                # named in the sentence, else in the article so far.
+                # named in the sentence, else in the article so far; so too
+                # a force named as a country's own ("the National Guard").
                 country = self._context_country(head, span)
             if not country:
                 return (
@@ -1118,6 +1119,17 @@ _SETTLEMENTS = REGION_WORDS | {"town", "city", "village", "capital"}
 # Nouns for a place that its possessor or a name before it names: "the
 # Darfur region", "Peru's capital", "on Lagos's outskirts".
 _PLACE_NOUNS = REGION_WORDS | {"capital", "outskirts"}
+
+
+def _proper_body(head: Token, core: list[Token]) -> bool:
+    """Whether an agent noun is written as a body's proper name, which a
+    story names for the country it is about: "the National Guard", "the
+    Coast Guard" (not "the army", nor "the Army" alone)."""
+    return (
+        len(core) > 1
+        and is_definite(head)
+        and all(t.pos_ == "PROPN" and t.is_title for t in core)
+    )
 
 
 def story_countries(

@@ -334,16 +334,30 @@ def agent_phrase(
         for size in (6, 5, 4, 3, 2, 1):
             if size > end:
                 continue
-            words = core[end - size : end]
-            text = " ".join(t.lower_ for t in words[:-1])
-            last = words[-1]
-            finals = [last.lemma_.lower(), last.lower_]
-            if last.tag_ == "NNPS" and last.lower_.endswith("s"):
-                finals.append(last.lower_[:-1])  # "Trade Unions" in a name
-            for final in finals:
-                candidate = f"{text} {final}".strip()
-                if candidate in actors.agents:
-                    return candidate, end
+            found = _agent_words(core[end - size : end], actors)
+            if found is None:
+                continue
+            # A title that runs on into a longer agent noun is that noun:
+            # "National Guard" is no "national", "Coast Guard" no "coast".
+            for stop in range(len(core), end, -1):
+                longer = _agent_words(core[end - size : stop], actors)
+                if longer is not None:
+                    return longer, stop
+            return found, end
+    return None
+
+
+def _agent_words(words: list[Token], actors: ActorDictionary) -> str | None:
+    """The agent noun ``words`` spell, their last word as lemma or as written."""
+    text = " ".join(t.lower_ for t in words[:-1])
+    last = words[-1]
+    finals = [last.lemma_.lower(), last.lower_]
+    if last.tag_ == "NNPS" and last.lower_.endswith("s"):
+        finals.append(last.lower_[:-1])  # "Trade Unions" in a name
+    for final in finals:
+        candidate = f"{text} {final}".strip()
+        if candidate in actors.agents:
+            return candidate
     return None
 
 
