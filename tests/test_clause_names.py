@@ -8,6 +8,8 @@ from functools import partial
 
 import pytest
 
+from eventwire.resolve import resolve_phrase
+
 from .conftest import coded
 
 _triples = partial(coded, on=dt.date(2024, 1, 1))
@@ -61,3 +63,26 @@ _triples = partial(coded, on=dt.date(2024, 1, 1))
 def test_a_name_on_a_verb_read_as_a_noun_is_the_one_asked(pipeline, text, expected):
     triples = _triples(pipeline, text)
     assert expected in triples, triples
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # the parser takes the title for the subject, the name for the
+        # modifier of the verb read as a noun (a parse seen with this name)
+        (
+            "Farmers demanded that Prime Minister Orban step down",
+            "Prime Minister",
+            "HUNGOV",
+        ),
+        # as before: a title and name the parser keeps together
+        (
+            "Nurses demanded that Prime Minister Sunak step down.",
+            "Prime Minister Sunak",
+            "GBRGOV",
+        ),
+    ],
+)
+def test_a_title_split_from_its_name_is_the_named_person(pipeline, text, phrase, code):
+    found = resolve_phrase(pipeline, phrase, dt.date(2024, 1, 1), context=text)
+    assert [r.actor.code if r.actor else None for r in found][:1] == [code], found
