@@ -26,6 +26,9 @@ def _its(pipeline, text: str, word: str = "its") -> list[str | None]:
         ("India charged that Pakistan had breached its territory.", "INDGOV"),
         ("Guyana complained that Venezuela had entered its waters.", "GUYGOV"),
         ("Chile insisted Bolivia had crossed its frontier.", "CHLGOV"),
+        # a charge of violating it: the one charged is the doer
+        ("Kenya accused Uganda of violating its airspace.", "KENGOV"),
+        ("Guyana charged Venezuela with entering its waters.", "GUYGOV"),
         # as before: the possessive of something the doer may hold or break
         ("Ghana said that Togo had strengthened its border.", "TGOGOV"),
         ("Ghana said that Togo had violated its own airspace.", "TGOGOV"),

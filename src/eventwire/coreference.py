@@ -185,11 +185,16 @@ _VIOLATION_VERBS = {
 }  # fmt: skip
 
 
+# Verbs that charge their object with a violation: "accused Serbia of".
+_CHARGE_VERBS = {"accuse", "charge", "suspect", "blame"}
+
+
 def _reporter_of_violated(token: Token, by_token: dict[int, Mention]) -> Mention | None:
     """The reporting subject a possessive in a reported violation stands for:
     "Ghana said that Togo had violated its airspace" (Ghana's airspace, not
-    Togo's, which Togo cannot violate). Only where the reported clause's
-    subject is another actor and the reporter of the possessive's number."""
+    Togo's, which Togo cannot violate), as in "Ghana accused Togo of violating
+    its airspace". Only where the one said to act is another actor and the
+    reporter of the possessive's number."""
     held = token.head
     if token.dep_ != "poss" or held.lemma_.lower() not in _HELD_NOUNS:
         return None
@@ -200,11 +205,26 @@ def _reporter_of_violated(token: Token, by_token: dict[int, Mention]) -> Mention
         verb = verb.head
     elif held.dep_ != "dobj":
         return None
-    if verb.lemma_.lower() not in _VIOLATION_VERBS or verb.dep_ != "ccomp":
+    if verb.lemma_.lower() not in _VIOLATION_VERBS:
+        return None
+    if verb.dep_ == "ccomp":
+        reporting_verb = verb.head
+        doer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    elif (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ in ("of", "with")
+        and verb.head.head.lemma_.lower() in _CHARGE_VERBS
+    ):
+        # "accused Cambodia of violating its sovereignty", "charged ... with"
+        reporting_verb = verb.head.head
+        doer = next((c for c in reporting_verb.children if c.dep_ == "dobj"), None)
+    else:
         return None
     tags = _PLURAL_TAGS if token.lower_ in _PLURAL_PRONOUNS else _SINGULAR_TAGS
-    doer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    reporter = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    reporter = next(
+        (c for c in reporting_verb.children if c.dep_ in SUBJECT_DEPS), None
+    )
     if doer is None or reporter is None or reporter.tag_ not in tags:
         return None
     doing, reporting = by_token.get(doer.i), by_token.get(reporter.i)
