@@ -149,6 +149,10 @@ def actor_pronoun(token: Token, by_token: dict[int, Mention]) -> Mention | None:
             return None
     else:
         return None
+    reporter = _reporter_of_violated(token, by_token)
+    if reporter is not None:
+        actor = replace(reporter.actor, entry=f"pronoun -> {reporter.text!r}")
+        return token_mention(token, actor, False)
     doc = token.doc
     codes: set[str] = set()
     for i in range(token.i - 1, _previous_sentence_start(token) - 1, -1):
@@ -167,6 +171,66 @@ def actor_pronoun(token: Token, by_token: dict[int, Mention]) -> Mention | None:
             actor = replace(found.actor, entry=f"pronoun -> {found.text!r}")
             return token_mention(token, actor, False)
     return None
+
+
+# What a state holds, whose violation a state reports to its own cost.
+_HELD_NOUNS = {
+    "airspace", "territory", "border", "frontier", "water", "sovereignty", "soil",
+}  # fmt: skip
+# Verbs of crossing or breaching what another holds, with it as their object
+# or their preposition's ("violated its airspace", "encroached on its waters").
+_VIOLATION_VERBS = {
+    "violate", "breach", "infringe", "invade", "enter", "cross", "encroach",
+    "intrude", "penetrate", "trespass",
+}  # fmt: skip
+
+
+# Verbs that charge their object with a violation: "accused Serbia of".
+_CHARGE_VERBS = {"accuse", "charge", "suspect", "blame"}
+
+
+def _reporter_of_violated(token: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The reporting subject a possessive in a reported violation stands for:
+    "Ghana said that Togo had violated its airspace" (Ghana's airspace, not
+    Togo's, which Togo cannot violate), as in "Ghana accused Togo of violating
+    its airspace". Only where the one said to act is another actor and the
+    reporter of the possessive's number."""
+    held = token.head
+    if token.dep_ != "poss" or held.lemma_.lower() not in _HELD_NOUNS:
+        return None
+    if any(c.lower_ == "own" for c in held.children):
+        return None  # "violated its own airspace": the doer's
+    verb = held.head
+    if held.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif held.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in _VIOLATION_VERBS:
+        return None
+    if verb.dep_ == "ccomp":
+        reporting_verb = verb.head
+        doer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    elif (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ in ("of", "with")
+        and verb.head.head.lemma_.lower() in _CHARGE_VERBS
+    ):
+        # "accused Cambodia of violating its sovereignty", "charged ... with"
+        reporting_verb = verb.head.head
+        doer = next((c for c in reporting_verb.children if c.dep_ == "dobj"), None)
+    else:
+        return None
+    tags = _PLURAL_TAGS if token.lower_ in _PLURAL_PRONOUNS else _SINGULAR_TAGS
+    reporter = next(
+        (c for c in reporting_verb.children if c.dep_ in SUBJECT_DEPS), None
+    )
+    if doer is None or reporter is None or reporter.tag_ not in tags:
+        return None
+    doing, reporting = by_token.get(doer.i), by_token.get(reporter.i)
+    if doing is None or reporting is None or reporting.person:
+        return None
+    return reporting if doing.actor.code != reporting.actor.code else None
 
 
 def _referring_it(token: Token) -> bool:

@@ -76,7 +76,7 @@ from .phrases import (
 # COUNTERPART is re-exported for the coder.
 from .phrases import COUNTERPART as COUNTERPART
 from .places import article_countries
-from .syntax import misread_subject, prep_objects
+from .syntax import misread_clause_name, misread_subject, prep_objects, title_before
 
 _NP_DEPS = {"compound", "amod", "flat", "nmod", "nummod", "det", "punct", "case"}
 _FIRST_PERSON = {"i", "me", "we", "us"}
@@ -137,6 +137,9 @@ class MentionIndex:
                 continue
             if misread_subject(token):
                 index._visit(token)  # "Ethiopia act on ...": a subject
+                continue
+            if misread_clause_name(token):
+                index._clause_name(token)  # "that President Ruto resign"
                 continue
             if token.dep_ in _NP_DEPS - {"nmod"}:
                 continue
@@ -213,6 +216,22 @@ class MentionIndex:
             self.coordinated[token.i] = others
         if mention.person:
             self._antecedents.add_person(token, mention)
+
+    def _clause_name(self, name: Token) -> None:
+        """A name the parser hung on a that-clause's verb read as a noun
+        stands for the clause's subject, as does its title where the parser
+        took the title alone for the subject: "demanded that President Ruto
+        resign", "that Prime Minister Orban step down"."""
+        self._visit(name)
+        mention = self.by_token.get(name.i)
+        if mention is None:
+            return
+        title = title_before(name)
+        if title is not None and mention.person:
+            span = name.doc[title.left_edge.i : name.i + 1]
+            mention = _mention(span, mention.actor, True)
+            self.by_token[title.i] = mention
+        self.by_token.setdefault(name.head.i, mention)
 
     def _remember_pair(self, head: Token, mention: Mention) -> None:
         if head.dep_ == "conj":
@@ -406,9 +425,10 @@ class MentionIndex:
                 # "Islamic fundamentalist demonstrators" in a story about
                 # Egypt: believers where the one country named is.
                 country = self._context_country(head, span)
-            if not country and end < len(core):
+            if not country and (end < len(core) or _proper_body(head, core)):
                 # "Judge Ana Ruiz" in an article about Chile: the one country
-                # named in the sentence, else in the article so far.
+                # named in the sentence, else in the article so far; so too
+                # a force named as a country's own ("the National Guard").
                 country = self._context_country(head, span)
             if not country:
                 return (
@@ -1099,6 +1119,17 @@ _SETTLEMENTS = REGION_WORDS | {"town", "city", "village", "capital"}
 # Nouns for a place that its possessor or a name before it names: "the
 # Darfur region", "Peru's capital", "on Lagos's outskirts".
 _PLACE_NOUNS = REGION_WORDS | {"capital", "outskirts"}
+
+
+def _proper_body(head: Token, core: list[Token]) -> bool:
+    """Whether an agent noun is written as a body's proper name, which a
+    story names for the country it is about: "the National Guard", "the
+    Coast Guard" (not "the army", nor "the Army" alone)."""
+    return (
+        len(core) > 1
+        and is_definite(head)
+        and all(t.pos_ == "PROPN" and t.is_title for t in core)
+    )
 
 
 def story_countries(

@@ -334,16 +334,30 @@ def agent_phrase(
         for size in (6, 5, 4, 3, 2, 1):
             if size > end:
                 continue
-            words = core[end - size : end]
-            text = " ".join(t.lower_ for t in words[:-1])
-            last = words[-1]
-            finals = [last.lemma_.lower(), last.lower_]
-            if last.tag_ == "NNPS" and last.lower_.endswith("s"):
-                finals.append(last.lower_[:-1])  # "Trade Unions" in a name
-            for final in finals:
-                candidate = f"{text} {final}".strip()
-                if candidate in actors.agents:
-                    return candidate, end
+            found = _agent_words(core[end - size : end], actors)
+            if found is None:
+                continue
+            # A title that runs on into a longer agent noun is that noun:
+            # "National Guard" is no "national", "Coast Guard" no "coast".
+            for stop in range(len(core), end, -1):
+                longer = _agent_words(core[end - size : stop], actors)
+                if longer is not None:
+                    return longer, stop
+            return found, end
+    return None
+
+
+def _agent_words(words: list[Token], actors: ActorDictionary) -> str | None:
+    """The agent noun ``words`` spell, their last word as lemma or as written."""
+    text = " ".join(t.lower_ for t in words[:-1])
+    last = words[-1]
+    finals = [last.lemma_.lower(), last.lower_]
+    if last.tag_ == "NNPS" and last.lower_.endswith("s"):
+        finals.append(last.lower_[:-1])  # "Trade Unions" in a name
+    for final in finals:
+        candidate = f"{text} {final}".strip()
+        if candidate in actors.agents:
+            return candidate
     return None
 
 
@@ -511,9 +525,7 @@ def located_countries(
         if child.head.i != head.i and child.lower_ == "of":
             continue  # "the mayor and the leader of Hamas": the leader's
         cities = child.lower_ == "from" or (located and child.lower_ == "in")
-        for place in child.children:
-            if place.dep_ != "pobj":
-                continue
+        for place in _of_title(child):
             found = []
             for token in (place, *place.conjuncts):
                 iso3 = _named_country(token, actors, on, cities, places)
@@ -522,6 +534,25 @@ def located_countries(
             if found:
                 return found
     return []
+
+
+def _of_title(prep: Token) -> list[Token]:
+    """The objects of a place phrase, and past an office's own "of" phrase
+    that of the country it serves: "Peru" as well as "Defence" in "the
+    Minister of Defence of Peru", "the President of the Republic of Chile"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ != "of":
+        return objects
+    found = list(objects)
+    for title in objects:
+        if title.is_title and title.pos_ in ("PROPN", "NOUN"):
+            found += [
+                p
+                for below in title.children
+                for p in _of_title(below)
+                if below.dep_ == "prep" and below.lower_ == "of"
+            ]
+    return found
 
 
 def _named_country(

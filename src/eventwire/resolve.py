@@ -23,6 +23,8 @@ from .phrases import (
     COUNTERPART,
     RELATIONAL_NOUNS,
     adjective_country,
+    agent_phrase,
+    core_tokens,
     without_stance,
 )
 from .pipeline import Pipeline
@@ -126,13 +128,18 @@ def why_unresolved(token: Token, pipeline: Pipeline, on: dt.date) -> str:
             f"{lemma!r} names someone other than its possessor "
             '("Russia\'s partner" is not Russia): left uncoded'
         )
-    if lemma in actors.agents or token.lower_ in actors.agents:
+    agent = lemma if lemma in actors.agents or token.lower_ in actors.agents else ""
+    if not agent and token.pos_ == "PROPN":
+        # a body's name that is an agent noun: "the National Guard"
+        found = agent_phrase(core_tokens(token), actors)
+        agent = found[0] if found else ""
+    if agent:
         subtree = list(token.subtree)
         if not adjective_country(without_stance(subtree, actors), actors):
             stance = adjective_country(subtree, actors)
             besides = f" ('anti-' or 'pro-' {stance} is a stance)" if stance else ""
             return (
-                f"the agent noun {lemma!r} has no country here (no adjective, "
+                f"the agent noun {agent!r} has no country here (no adjective, "
                 "possessor or 'of' country, and no earlier holder of the title)"
                 + besides
             )

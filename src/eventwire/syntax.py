@@ -64,6 +64,40 @@ def misread_subject(token: Token) -> bool:
     )
 
 
+def misread_clause_name(token: Token) -> bool:
+    """Whether a name is the subject of a that-clause whose verb the parser
+    read as a noun, with the name its modifier: "Ruto" in "demanded that
+    President Ruto resign", "Orban" in "that Prime Minister Orban step down"
+    (where the title alone may be taken for the subject)."""
+    clause = token.head
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "PROPN"
+        and token.i + 1 == clause.i
+        and clause.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+
+
+def title_before(name: Token) -> Token | None:
+    """The title subject the parser split from the name after it ("Prime
+    Minister" in "that Prime Minister Orban step down"), if any."""
+    start = name.i
+    while start > name.sent.start and name.doc[start - 1].head is name:
+        start -= 1  # the name's own first words: "Viktor" of "Viktor Orban"
+    return next(
+        (
+            c
+            for c in name.head.children
+            if c.dep_ in SUBJECT_DEPS
+            and c.right_edge.i + 1 == start
+            and c.pos_ == "PROPN"
+            and c.is_title
+        ),
+        None,
+    )
+
+
 def _subjects(verb: Token) -> list[Token]:
     """A verb's subjects, a name first where the parser split one phrase
     into two subjects side by side ("Old rivals Chile and Peru signed")."""
