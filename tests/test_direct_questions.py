@@ -6,14 +6,9 @@ import datetime as dt
 
 import pytest
 
-from eventwire.models import Article
+from .conftest import coded
 
 ON = dt.date(2025, 6, 11)
-
-
-def _code(pipeline, text):
-    result = pipeline.code(Article("t", text, ON))
-    return {(e.source_code, e.target_code, e.cameo) for e in result.events}
 
 
 @pytest.mark.parametrize(
@@ -29,4 +24,4 @@ def _code(pipeline, text):
     ],
 )
 def test_yes_no_question_states_no_event(pipeline, text, expected):
-    assert _code(pipeline, text) == expected
+    assert coded(pipeline, text, ON) == expected
