@@ -252,15 +252,7 @@ def _yielded_code(
 ) -> str:
     """The yield ``code`` of acceding to demands refined by the yielding act
     the demands ask for, where one is named on the demand noun."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj"]
-    nouns += [
-        noun
-        for prep in verb.children
-        if prep.dep_ == "prep"
-        for noun in prep.children
-        if noun.dep_ == "pobj"
-    ]
-    for noun in nouns:
+    for noun in _objects(verb):
         if noun.lemma_.lower() not in REQUEST_NOUNS:
             continue
         for act in noun.children:
@@ -335,19 +327,23 @@ def _acts_concerned(verb: Token, family: int) -> list[Token]:
     return acts
 
 
-def demanded_clauses(verb: Token) -> list[Token]:
-    """The that-clauses of the demands or calls a verb takes up, as its
-    object or its preposition's: "reiterated its demand that Moscow free
-    the journalists", "insisted on its call that Kyiv hold talks"."""
+def _objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, then the objects of its prepositions."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
-    nouns += [
+    return nouns + [
         pobj
         for prep in verb.children
         if prep.dep_ == "prep"
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
-    nouns = [n for n in nouns if n.lemma_.lower() in REQUEST_NOUNS]
+
+
+def demanded_clauses(verb: Token) -> list[Token]:
+    """The that-clauses of the demands or calls a verb takes up, as its
+    object or its preposition's: "reiterated its demand that Moscow free
+    the journalists", "insisted on its call that Kyiv hold talks"."""
+    nouns = [n for n in _objects(verb) if n.lemma_.lower() in REQUEST_NOUNS]
     # The parser may hang the clause on the verb ("insisted on its demand
     # that ...": a complement of "insisted"), take it for a relative clause,
     # or read its verb as an adjective ("that Minsk free the prisoners").
