@@ -92,6 +92,12 @@ def _mentions(pipeline, text, on, actors=None):
     return doc, index
 
 
+def _mention_at(pipeline, text, word, on, actors=None):
+    """The mention the word ``word`` of ``text`` stands in, or None."""
+    doc, index = _mentions(pipeline, text, on, actors)
+    return index.mention(next(t for t in doc if t.text == word))
+
+
 @pytest.mark.parametrize(
     ("text", "word", "on", "code"),
     [
@@ -111,9 +117,7 @@ def _mentions(pipeline, text, on, actors=None):
     ],
 )
 def test_noun_phrase_resolves_in_context(pipeline, text, word, on, code):
-    doc, index = _mentions(pipeline, text, on)
-    token = next(t for t in doc if t.text == word)
-    mention = index.mention(token)
+    mention = _mention_at(pipeline, text, word, on)
     assert mention is not None
     assert mention.actor.code == code
 
@@ -130,9 +134,7 @@ def test_noun_phrase_resolves_in_context(pipeline, text, word, on, code):
     ],
 )
 def test_unresolvable_mentions_stay_uncoded(pipeline, text, word):
-    doc, index = _mentions(pipeline, text, D(2025, 2, 1))
-    token = next(t for t in doc if t.text == word)
-    assert index.mention(token) is None
+    assert _mention_at(pipeline, text, word, D(2025, 2, 1)) is None
 
 
 def test_subject_pronoun_refers_to_last_person_subject(pipeline):
@@ -270,9 +272,7 @@ def test_abbreviation_in_brackets_is_the_name_before_it(
     book.add_entries(
         read_petrarch_actors(actors_file), read_petrarch_agents(agents_file)
     )
-    doc, index = _mentions(pipeline, text, D(2020, 1, 1), book)
-    token = next(t for t in doc if t.text == word)
-    mention = index.mention(token)
+    mention = _mention_at(pipeline, text, word, D(2020, 1, 1), book)
     assert mention is not None
     assert mention.actor.code == code
 
@@ -289,9 +289,7 @@ def test_abbreviation_in_brackets_is_the_name_before_it(
 def test_bracketed_words_that_abbreviate_no_name_are_not_its_actor(
     pipeline, text, word
 ):
-    doc, index = _mentions(pipeline, text, D(2024, 5, 16))
-    token = next(t for t in doc if t.text == word)
-    assert index.mention(token) is None
+    assert _mention_at(pipeline, text, word, D(2024, 5, 16)) is None
 
 
 def _fully_folded(name: str) -> str:
